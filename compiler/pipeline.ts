@@ -1,0 +1,47 @@
+// The front end as a list of passes. Each pass is one module with one entry point;
+// diagnostics are data that flow to the caller, which decides how to render them.
+//
+//   source bytes --decodeSource--> text --preprocess (lex + epp)--> token forms
+//     --parseForm (each form)--> Module (AST) --lint--> diagnostics
+import type { Diagnostic } from './diagnostics.js';
+import type { CompilerHost } from './host.js';
+import type { Module, Form } from './ast/ast.js';
+import { preprocess } from './parse/preprocess.js';
+import { parseForm } from './parse/parser.js';
+import { lint } from './lint/lint.js';
+
+export interface FrontEndOptions {
+  host: CompilerHost;
+  includePaths?: string[];
+  libRoots?: string[];
+  defines?: Record<string, string | undefined>;
+}
+
+export interface FrontEndResult {
+  module: Module;
+  diagnostics: Diagnostic[];
+}
+
+/** The passes in order, as data (`erlts compile --dump STAGE` names these). */
+export const frontEndPasses = ['preprocess', 'parse', 'lint'] as const;
+export type FrontEndPass = (typeof frontEndPasses)[number];
+
+/** Preprocess and parse a file: an AST with every form that could be read. */
+export function parseFile(file: string, opts: FrontEndOptions): FrontEndResult {
+  const pp = preprocess(file, opts);
+  const diagnostics = [...pp.diagnostics];
+  const forms: Form[] = [];
+  for (const toks of pp.forms) {
+    const r = parseForm(toks);
+    diagnostics.push(...r.diagnostics);
+    if (r.form) forms.push(r.form);
+  }
+  return { module: { file, forms }, diagnostics };
+}
+
+/** The whole front end: parse, then erl_lint-level checks. */
+export function checkFile(file: string, opts: FrontEndOptions & { stopAfter?: FrontEndPass }): FrontEndResult {
+  const parsed = parseFile(file, opts);
+  if (opts.stopAfter === 'parse' || opts.stopAfter === 'preprocess') return parsed;
+  return { module: parsed.module, diagnostics: [...parsed.diagnostics, ...lint(parsed.module)] };
+}
