@@ -1,0 +1,38 @@
+// The CompilerHost the CLI hands the compiler: reads files from disk, remembers the
+// text of what it read so diagnostics can quote source lines without a second read.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CompilerHost } from '../compiler/host.js';
+
+export interface NodeHost extends CompilerHost {
+  /** Text of a file read earlier (or read now), for quoting in diagnostics. */
+  sourceText(path: string): string | undefined;
+}
+
+export function nodeHost(): NodeHost {
+  const cache = new Map<string, Uint8Array | undefined>();
+  const read = (path: string): Uint8Array | undefined => {
+    if (cache.has(path)) return cache.get(path);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      bytes = undefined;
+    }
+    cache.set(path, bytes);
+    return bytes;
+  };
+  const dec = new TextDecoder('utf-8');
+  return {
+    readFile: read,
+    sourceText(path) {
+      const b = read(path);
+      return b === undefined ? undefined : dec.decode(b);
+    },
+  };
+}
+
+/** The directory this package is installed in (dist/bin/.. /..). */
+export function packageRoot(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}
