@@ -81,17 +81,11 @@ function nthLine(text: string, n: number): string | undefined {
     if (nl < 0) return undefined;
     start = nl + 1;
   }
-  if (start >= text.length && n > 1) return undefined;
+  if (start >= text.length) return undefined; // no such line (an empty file has none): erlc quotes nothing
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
   if (end > start && text[end - 1] === '\r') end--;
   return text.slice(start, end);
-}
-
-/** Errors first, then warnings, each in source order, as erlc lists them. */
-export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : 1);
-  return [...ds].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {

@@ -3,12 +3,13 @@
 //
 //   source bytes --decodeSource--> text --preprocess (lex + epp)--> token forms
 //     --parseForm (each form)--> Module (AST) --lint--> diagnostics
-import type { Diagnostic } from './diagnostics.js';
+import { hasErrors, type Diagnostic } from './diagnostics.js';
 import type { CompilerHost } from './host.js';
 import type { Module, Form } from './ast/ast.js';
 import { preprocess } from './parse/preprocess.js';
 import { parseForm } from './parse/parser.js';
 import { lint } from './lint/lint.js';
+import { erlcOrder } from './lint/order.js';
 
 export interface FrontEndOptions {
   host: CompilerHost;
@@ -39,9 +40,12 @@ export function parseFile(file: string, opts: FrontEndOptions): FrontEndResult {
   return { module: { file, forms }, diagnostics };
 }
 
-/** The whole front end: parse, then erl_lint-level checks. */
+/** The whole front end: parse, then erl_lint-level checks. Diagnostics come in the
+ * order erlc prints them. */
 export function checkFile(file: string, opts: FrontEndOptions & { stopAfter?: FrontEndPass }): FrontEndResult {
   const parsed = parseFile(file, opts);
   if (opts.stopAfter === 'parse' || opts.stopAfter === 'preprocess') return parsed;
-  return { module: parsed.module, diagnostics: [...parsed.diagnostics, ...lint(parsed.module)] };
+  // erlc checks the module name against the file name only when nothing else failed.
+  const linted = lint(parsed.module, { frontEndErrors: hasErrors(parsed.diagnostics) });
+  return { module: parsed.module, diagnostics: erlcOrder([...parsed.diagnostics, ...linted]) };
 }

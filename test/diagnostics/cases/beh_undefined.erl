@@ -1,0 +1,4 @@
+-module(beh_undefined).
+-behaviour(no_such_behaviour_module).
+-export([f/0]).
+f() -> ok.

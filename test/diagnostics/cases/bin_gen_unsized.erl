@@ -1,0 +1,3 @@
+-module(bin_gen_unsized).
+-export([f/1]).
+f(B) -> << <<X/binary>> || <<X/binary>> <= B >>.

@@ -1,0 +1,3 @@
+-module(bin_illegal_bitsize_all).
+-export([f/1]).
+f(X) -> <<X:all/integer>>.

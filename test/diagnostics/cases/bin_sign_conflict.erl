@@ -1,0 +1,3 @@
+-module(bin_sign_conflict).
+-export([f/1]).
+f(X) -> <<X/signed-unsigned>>.

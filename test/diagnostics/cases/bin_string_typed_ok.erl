@@ -1,0 +1,3 @@
+-module(bin_string_typed_ok).
+-export([f/1]).
+f(<<"abc"/utf8, R/binary>>) -> R.

@@ -1,0 +1,3 @@
+-module(bin_type_conflict).
+-export([f/1]).
+f(X) -> <<X/integer-float>>.

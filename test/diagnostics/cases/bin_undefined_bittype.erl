@@ -1,0 +1,3 @@
+-module(bin_undefined_bittype).
+-export([f/1]).
+f(X) -> <<X/foo>>.

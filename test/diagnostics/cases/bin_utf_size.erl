@@ -1,0 +1,3 @@
+-module(bin_utf_size).
+-export([f/1]).
+f(X) -> <<X:8/utf8>>.

@@ -1,0 +1,2 @@
+-module(callback_bad_module).
+-callback other:init() -> ok.

@@ -1,0 +1,4 @@
+-module(callback_optional_dup).
+-callback init() -> ok.
+-optional_callbacks([init/0]).
+-optional_callbacks([init/0]).

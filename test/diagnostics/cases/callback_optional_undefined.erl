@@ -1,0 +1,3 @@
+-module(callback_optional_undefined).
+-callback init() -> ok.
+-optional_callbacks([init/0, terminate/1]).

@@ -1,0 +1,3 @@
+-module(callback_redefine).
+-callback init() -> ok.
+-callback init() -> error.

@@ -1,0 +1,2 @@
+-module(callback_undefined_type).
+-callback init(nope()) -> ok.

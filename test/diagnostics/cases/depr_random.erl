@@ -1,0 +1,3 @@
+-module(depr_random).
+-export([f/0]).
+f() -> random:uniform().

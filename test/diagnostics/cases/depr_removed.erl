@@ -1,0 +1,3 @@
+-module(depr_removed).
+-export([f/0]).
+f() -> pg2:create(group).

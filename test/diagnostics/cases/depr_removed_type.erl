@@ -1,0 +1,3 @@
+-module(depr_removed_type).
+-export_type([t/0]).
+-type t() :: http_uri:scheme().

@@ -1,0 +1,4 @@
+-module(epp_else_without_if).
+-export([f/0]).
+-else.
+f() -> ok.

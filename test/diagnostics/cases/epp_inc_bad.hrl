@@ -1,0 +1,3 @@
+helper() -> Undefined.
+unused_helper() -> ok.
+-record(inc_rec, {a}).

@@ -1,0 +1,1 @@
+-include("epp_inc_missing_inner.hrl").

@@ -1,0 +1,4 @@
+-module(epp_stringify_ok).
+-export([f/0]).
+-define(S(X), ??X).
+f() -> ?S(a + b).

@@ -1,0 +1,3 @@
+-module(epp_undefined_macro).
+-export([f/0]).
+f() -> ?FOO + 1.

@@ -1,0 +1,4 @@
+-module(epp_unterminated_ifndef).
+-export([f/0]).
+-ifndef(DEBUG).
+f() -> ok.

@@ -1,0 +1,3 @@
+-module(fmt_empty_needed).
+-export([f/1]).
+f(X) -> io:format("hello~n", [X]).

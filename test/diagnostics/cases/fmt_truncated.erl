@@ -1,0 +1,3 @@
+-module(fmt_truncated).
+-export([f/0]).
+f() -> io:format("abc~").

@@ -1,0 +1,3 @@
+-module(fmt_wrong_arity).
+-export([f/0]).
+f() -> io:format(a, b, c, d).

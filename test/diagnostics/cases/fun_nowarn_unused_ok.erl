@@ -1,0 +1,5 @@
+-module(fun_nowarn_unused_ok).
+-compile({nowarn_unused_function, [g/0]}).
+-export([f/0]).
+f() -> ok.
+g() -> ok.

@@ -1,0 +1,5 @@
+-module(fun_unused).
+-export([f/0]).
+f() -> ok.
+g() -> ok.
+h(X) -> X.

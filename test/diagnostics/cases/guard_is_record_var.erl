@@ -1,0 +1,3 @@
+-module(guard_is_record_var).
+-export([f/2]).
+f(X, Y) when is_record(X, Y) -> ok.

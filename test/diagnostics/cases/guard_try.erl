@@ -1,0 +1,3 @@
+-module(guard_try).
+-export([f/1]).
+f(X) when try X catch _ -> true end -> ok.

@@ -1,0 +1,3 @@
+-module('').
+-export([f/0]).
+f() -> ok.

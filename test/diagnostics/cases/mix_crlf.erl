@@ -1,0 +1,4 @@
+-module(mix_crlf).
+-export([f/0]).
+f() ->
+    Y.

@@ -1,0 +1,3 @@
+inc2() -> W.
+-record(zzz, {a}).
+-record(aaa, {a = Q}).

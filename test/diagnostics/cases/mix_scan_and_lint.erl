@@ -1,0 +1,4 @@
+-module(mix_scan_and_lint).
+-export([f/0, g/0]).
+f() -> X.
+g() -> 'unterminated.

@@ -1,0 +1,4 @@
+-module(mix_tabs).
+-export([f/0]).
+f() ->
+		X.

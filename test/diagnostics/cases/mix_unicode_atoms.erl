@@ -1,0 +1,3 @@
+-module(mix_unicode_atoms).
+-export([f/0]).
+f() -> 'héllo'(), '€'().

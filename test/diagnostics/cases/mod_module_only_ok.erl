@@ -1,0 +1,1 @@
+-module(mod_module_only_ok).

@@ -1,0 +1,3 @@
+-module(mod_pmod, [Param]).
+-export([f/0]).
+f() -> ok.

@@ -1,0 +1,3 @@
+-module(parse_bad_bin).
+-export([f/1]).
+f(X) -> <<X:>>.

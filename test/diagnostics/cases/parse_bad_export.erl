@@ -1,0 +1,3 @@
+-module(parse_bad_export).
+-export(f).
+f() -> ok.

@@ -1,0 +1,3 @@
+-module(parse_bad_export_arity).
+-export([f/x]).
+f() -> ok.

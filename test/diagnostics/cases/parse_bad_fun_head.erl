@@ -1,0 +1,3 @@
+-module(parse_bad_fun_head).
+-export([f/1]).
+f(X -> X.

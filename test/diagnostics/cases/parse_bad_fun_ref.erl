@@ -1,0 +1,3 @@
+-module(parse_bad_fun_ref).
+-export([f/0]).
+f() -> fun g/.

@@ -1,0 +1,3 @@
+-module(parse_keyword_as_atom).
+-export([f/0]).
+f() -> case.

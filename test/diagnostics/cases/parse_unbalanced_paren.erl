@@ -1,0 +1,3 @@
+-module(parse_unbalanced_paren).
+-export([f/1]).
+f(X) -> (X + 1.

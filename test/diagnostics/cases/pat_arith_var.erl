@@ -1,0 +1,3 @@
+-module(pat_arith_var).
+-export([f/1]).
+f(X + 1) -> X.

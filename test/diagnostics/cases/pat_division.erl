@@ -1,0 +1,3 @@
+-module(pat_division).
+-export([f/1]).
+f(1 div 0) -> ok.

@@ -1,0 +1,3 @@
+-module(pat_fun_in_pattern).
+-export([f/1]).
+f(fun() -> ok end) -> ok.

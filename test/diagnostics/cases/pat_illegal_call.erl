@@ -1,0 +1,4 @@
+-module(pat_illegal_call).
+-export([f/1]).
+f(g()) -> ok.
+g() -> 1.

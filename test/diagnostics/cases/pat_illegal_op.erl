@@ -1,0 +1,3 @@
+-module(pat_illegal_op).
+-export([f/1]).
+f(a andalso b) -> ok.

@@ -1,0 +1,4 @@
+-module(rec_empty_ok).
+-export([f/1]).
+-record(empty, {}).
+f(#empty{}) -> #empty{}.

@@ -1,0 +1,2 @@
+-record(from_include, {a}).
+-type from_include() :: integer().

@@ -1,0 +1,4 @@
+-module(rec_index_as_expression).
+-export([f/0]).
+-record(r, {a, b}).
+f() -> {#r.b, #r.c}.

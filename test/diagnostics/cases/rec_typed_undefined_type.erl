@@ -1,0 +1,4 @@
+-module(rec_typed_undefined_type).
+-export([f/0]).
+-record(r, {a :: nope()}).
+f() -> #r{}.

@@ -1,0 +1,3 @@
+-module(rec_undefined).
+-export([f/0]).
+f() -> #nope{}.

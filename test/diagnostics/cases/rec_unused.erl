@@ -1,0 +1,5 @@
+-module(rec_unused).
+-export([f/0]).
+-record(used, {a}).
+-record(unused, {a}).
+f() -> #used{}.

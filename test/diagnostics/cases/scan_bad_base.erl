@@ -1,0 +1,3 @@
+-module(scan_bad_base).
+-export([f/0]).
+f() -> 37#10.

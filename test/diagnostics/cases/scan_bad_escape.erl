@@ -1,0 +1,3 @@
+-module(scan_bad_escape).
+-export([f/0]).
+f() -> "\x{zz}".

@@ -1,0 +1,3 @@
+-module(scan_float_exponent).
+-export([f/0]).
+f() -> 1.0e.

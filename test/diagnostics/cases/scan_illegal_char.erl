@@ -1,0 +1,3 @@
+-module(scan_illegal_char).
+-export([f/0]).
+f() -> a ` b.

@@ -1,0 +1,3 @@
+-module(scan_unterminated_atom).
+-export([f/0]).
+f() -> 'abc.

@@ -1,0 +1,3 @@
+-module(scan_unterminated_char).
+-export([f/0]).
+f() -> $

@@ -1,0 +1,5 @@
+-module(spec_redefine).
+-export([f/0]).
+-spec f() -> ok.
+-spec f() -> error.
+f() -> ok.

@@ -1,0 +1,5 @@
+-module(spec_undefined_function).
+-export([f/0]).
+-spec f() -> ok.
+-spec g(integer()) -> ok.
+f() -> ok.

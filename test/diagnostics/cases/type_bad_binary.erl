@@ -1,0 +1,3 @@
+-module(type_bad_binary).
+-export_type([t/0]).
+-type t() :: <<_:a>>.

@@ -1,0 +1,3 @@
+-module(type_bad_integer_expr).
+-export_type([t/0]).
+-type t() :: 1 + a.

@@ -1,0 +1,3 @@
+-module(type_bad_range).
+-export_type([t/0]).
+-type t() :: 5..1.

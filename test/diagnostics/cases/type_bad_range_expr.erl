@@ -1,0 +1,3 @@
+-module(type_bad_range_expr).
+-export_type([t/0]).
+-type t() :: a..b.

@@ -1,0 +1,3 @@
+-module(type_bool_renamed).
+-export_type([t/0]).
+-type t() :: bool().

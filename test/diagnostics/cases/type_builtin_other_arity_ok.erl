@@ -1,0 +1,3 @@
+-module(type_builtin_other_arity_ok).
+-export_type([integer/1]).
+-type integer(A) :: [A].

@@ -1,0 +1,3 @@
+-module(type_builtin_redefine).
+-export_type([integer/0]).
+-type integer() :: atom().

@@ -1,0 +1,3 @@
+-module(type_deprecated_builtin_ok).
+-export_type([t/0]).
+-type t() :: iolist() | iodata() | mfa() | module() | node() | timeout() | no_return() | nonempty_string().

@@ -1,0 +1,3 @@
+-module(type_duplicated_export).
+-export_type([t/0, t/0]).
+-type t() :: ok.

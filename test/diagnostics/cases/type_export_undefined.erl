@@ -1,0 +1,2 @@
+-module(type_export_undefined).
+-export_type([t/0, u/1]).

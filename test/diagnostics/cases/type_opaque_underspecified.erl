@@ -1,0 +1,3 @@
+-module(type_opaque_underspecified).
+-export_type([o/0]).
+-opaque o() :: term().

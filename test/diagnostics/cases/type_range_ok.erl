@@ -1,0 +1,3 @@
+-module(type_range_ok).
+-export_type([t/0]).
+-type t() :: -1..(1 bsl 8) | 0..16#ff.

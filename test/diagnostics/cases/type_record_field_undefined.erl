@@ -1,0 +1,4 @@
+-module(type_record_field_undefined).
+-export_type([t/0]).
+-record(r, {a}).
+-type t() :: #r{b :: integer()}.

@@ -1,0 +1,3 @@
+-module(type_record_undefined).
+-export_type([t/0]).
+-type t() :: #nope{}.

@@ -1,0 +1,4 @@
+-module(type_redefine).
+-export_type([t/0]).
+-type t() :: integer().
+-type t() :: atom().

@@ -1,0 +1,3 @@
+-module(type_remote_ok).
+-export_type([t/0]).
+-type t() :: lists:anything(integer()) | #{atom() => [binary()]} | fun((...) -> ok).

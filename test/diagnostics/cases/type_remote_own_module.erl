@@ -1,0 +1,3 @@
+-module(type_remote_own_module).
+-export_type([t/0]).
+-type t() :: type_remote_own_module:nope().

@@ -1,0 +1,3 @@
+-module(type_remote_removed).
+-export_type([t/0]).
+-type t() :: erl_scan:line().

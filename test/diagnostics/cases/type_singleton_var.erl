@@ -1,0 +1,3 @@
+-module(type_singleton_var).
+-export_type([t/0]).
+-type t() :: {A, integer()}.

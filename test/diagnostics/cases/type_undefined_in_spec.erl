@@ -1,0 +1,4 @@
+-module(type_undefined_in_spec).
+-export([f/0]).
+-spec f() -> nope().
+f() -> ok.

@@ -1,0 +1,3 @@
+-module(type_undefined_in_type).
+-export_type([t/0]).
+-type t() :: {nope(), other(integer())}.

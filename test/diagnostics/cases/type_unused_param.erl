@@ -1,0 +1,3 @@
+-module(type_unused_param).
+-export_type([t/1]).
+-type t(A) :: integer().

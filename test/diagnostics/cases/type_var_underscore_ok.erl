@@ -1,0 +1,3 @@
+-module(type_var_underscore_ok).
+-export_type([t/1]).
+-type t(_A) :: integer().

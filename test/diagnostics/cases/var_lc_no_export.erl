@@ -1,0 +1,5 @@
+-module(var_lc_no_export).
+-export([f/1]).
+f(L) ->
+    _ = [Y || X <- L, Y <- [X]],
+    Y.

@@ -1,0 +1,3 @@
+-module(var_unbound).
+-export([f/0]).
+f() -> X + 1.

@@ -1,0 +1,3 @@
+-module(var_unbound_twice).
+-export([f/0]).
+f() -> {X, X, Y}.

@@ -1,0 +1,3 @@
+-module(var_underscore_used).
+-export([f/1]).
+f(_X) -> _X + 1.

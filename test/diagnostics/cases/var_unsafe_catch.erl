@@ -1,0 +1,5 @@
+-module(var_unsafe_catch).
+-export([f/1]).
+f(A) ->
+    catch (X = A()),
+    X.

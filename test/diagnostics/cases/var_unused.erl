@@ -1,0 +1,3 @@
+-module(var_unused).
+-export([f/1]).
+f(X) -> ok.
