@@ -1,6 +1,6 @@
 // The CompilerHost the CLI hands the compiler: reads files from disk, remembers the
 // text of what it read so diagnostics can quote source lines without a second read.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CompilerHost } from '../compiler/host.js';
 
@@ -25,6 +25,13 @@ export function nodeHost(): NodeHost {
   const dec = new TextDecoder('utf-8');
   return {
     readFile: read,
+    listDir(dir) {
+      try {
+        return readdirSync(dir);
+      } catch {
+        return undefined;
+      }
+    },
     sourceText(path) {
       const b = read(path);
       return b === undefined ? undefined : dec.decode(b);

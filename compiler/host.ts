@@ -6,6 +6,9 @@
 export interface CompilerHost {
   /** The bytes of a file, or undefined if it cannot be read. */
   readFile(path: string): Uint8Array | undefined;
+  /** Names of the entries of a directory, or undefined. Optional: `-include_lib` needs it
+   * to find versioned application dirs (`lib/stdlib-4.2/include`). */
+  listDir?(dir: string): string[] | undefined;
 }
 
 /** A host over an in-memory set of files (tests, the browser). */
