@@ -6,15 +6,24 @@
 //   * nodes are objects with a `kind` tag instead of tuples;
 //   * every node carries `loc` (file, line, column) where erl_parse carries an anno;
 //     `loc` is the position erl_parse gives the node (for an operator, the operator's
-//     position; for a call, the position of its first token; ...);
+//     position; for a match, a call or a case clause, erl_parse's first_anno of its
+//     left part, see ast/anno.ts; docs/parser.md lists them all);
 //   * string literals keep their text as a JS string (erl_parse: a list of code points);
 //   * integers are bigints.
 // The parser builds syntax only; whether a pattern or guard is legal is decided by lint.
+
+import type { Diagnostic } from '../diagnostics.js';
 
 export interface Loc {
   file: string;
   line: number;
   col: number;
+  /** The token's text, which epp keeps (and erl_parse shows in the anno) only for a
+   * quoted atom that is a keyword of a configurable feature: `'maybe'`, `'else'`. */
+  text?: string;
+  /** Set on what epp marks generated: the `-file` attributes it makes from a user's
+   * `-file(...)` directive (erl_parse shows `{generated, true}` in the anno). */
+  generated?: boolean;
 }
 
 // ---------------------------------------------------------------- literals
@@ -102,8 +111,9 @@ export interface Try {
   after: Expr[];
 }
 export interface Catch { kind: 'catch'; loc: Loc; expr: Expr }
-/** `maybe Body [else Clauses] end` (feature maybe_expr). */
-export interface Maybe { kind: 'maybe'; loc: Loc; body: Expr[]; elseClauses?: Clause[] }
+/** `maybe Body [else Clauses] end` (feature maybe_expr). `elseLoc` is the position of
+ * `else` (erl_parse keeps it: `{'else', Anno, Clauses}`). */
+export interface Maybe { kind: 'maybe'; loc: Loc; body: Expr[]; elseClauses?: Clause[]; elseLoc?: Loc }
 
 /** `fun F/A` */
 export interface FunRef { kind: 'fun_ref'; loc: Loc; name: string; arity: number }
@@ -122,10 +132,12 @@ export interface BinComp { kind: 'bc'; loc: Loc; template: Expr; qualifiers: Qua
 /** `#{K => V || ...}` (OTP 26). */
 export interface MapComp { kind: 'mc'; loc: Loc; template: MapField; qualifiers: Qualifier[] }
 
+/** `Remote` is an expression too: erl_parse accepts a bare `M:F` (`expr -> expr_remote`),
+ * and lint rejects it as an illegal expression. */
 export type Expr =
   | Literal | Var | Nil | Cons | Tuple | MapExpr | RecordExpr | RecordFieldAccess | RecordIndex
   | Bin | BinaryOp | UnaryOp | Match | MaybeMatch | Call | Block | If | Case | Receive | Try
-  | Catch | Maybe | FunRef | FunRemote | Fun | ListComp | BinComp | MapComp;
+  | Catch | Maybe | FunRef | FunRemote | Fun | ListComp | BinComp | MapComp | Remote;
 
 // -------------------------------------------------------------------- types
 
@@ -138,7 +150,8 @@ export interface TypeUnOp { kind: 'type_unop'; loc: Loc; op: string; operand: Ty
 /** `name(Args)`: a built-in (`integer()`, `list(T)`) or a local user type. erl_parse
  * splits these into `type` and `user_type`; lint decides which by name and arity. */
 export interface TypeCall { kind: 'type_call'; loc: Loc; name: string; args: TypeExpr[] }
-export interface TypeRemote { kind: 'type_remote'; loc: Loc; module: string; name: string; args: TypeExpr[] }
+/** `m:n(Args)`. `loc` is the module atom's; erl_parse keeps the name atom's too (`nameLoc`). */
+export interface TypeRemote { kind: 'type_remote'; loc: Loc; module: string; name: string; args: TypeExpr[]; nameLoc?: Loc }
 /** `fun()`, `fun((...) -> T)`, `fun((A, B) -> T)`. `params: 'any'` is `(...)`. */
 export interface TypeFun {
   kind: 'type_fun';
@@ -151,7 +164,8 @@ export interface TypeTuple { kind: 'type_tuple'; loc: Loc; elements: TypeExpr[] 
 export interface TypeList { kind: 'type_list'; loc: Loc; element?: TypeExpr; nonempty: boolean }
 export interface TypeMapField { kind: 'type_map_field_assoc' | 'type_map_field_exact'; loc: Loc; key: TypeExpr; value: TypeExpr }
 export interface TypeMap { kind: 'type_map'; loc: Loc; fields: TypeMapField[] }
-export interface TypeRecord { kind: 'type_record'; loc: Loc; name: string; fields: { loc: Loc; name: string; type: TypeExpr }[] }
+/** `#r{f :: T}`. `loc` is the `#`; `nameLoc` the record name atom's (erl_parse keeps both). */
+export interface TypeRecord { kind: 'type_record'; loc: Loc; name: string; fields: { loc: Loc; name: string; type: TypeExpr }[]; nameLoc?: Loc }
 /** `<<>>`, `<<_:M>>`, `<<_:_*N>>`, `<<_:M, _:_*N>>`. */
 export interface TypeBin { kind: 'type_bin'; loc: Loc; m?: TypeExpr; n?: TypeExpr }
 export type TypeExpr =
@@ -177,6 +191,11 @@ export interface RecordFieldDef { loc: Loc; name: string; default?: Expr; type?:
 
 export type FA = { name: string; arity: number };
 
+/** An attribute. erl_parse checks module, export, import, record, file, type, opaque,
+ * spec and callback; every other attribute's value must be a term (`f/1` read as
+ * `{f, 1}`). The parser gives behaviour/behavior, export_type, optional_callbacks and
+ * on_load their own node when the term has the expected shape (an atom; a list of
+ * `F/A`; one `F/A`), and `attr_wild` otherwise; compile's options are kept as written. */
 export type Attribute =
   | { kind: 'attr_module'; loc: Loc; name: string; params?: Var[] }
   | { kind: 'attr_export'; loc: Loc; functions: FA[] }
@@ -194,8 +213,9 @@ export type Attribute =
   /** Any other `-name(Value).`: value is a term in expression syntax. */
   | { kind: 'attr_wild'; loc: Loc; name: string; value: Expr };
 
-/** A form the front end could not read; its diagnostics were reported. */
-export interface ErrorForm { kind: 'error_form'; loc: Loc }
+/** A form the front end could not read; its diagnostics were reported. `diagnostic` is
+ * the error that replaced it (erl_parse's `{error, {Loc, Module, Descriptor}}` form). */
+export interface ErrorForm { kind: 'error_form'; loc: Loc; diagnostic?: Diagnostic }
 /** Warnings from the preprocessor carried in the form list (erl_parse `{warning, ...}`). */
 export interface EofForm { kind: 'eof'; loc: Loc }
 
@@ -207,4 +227,4 @@ export interface Module {
 }
 
 /** Every node kind that has a `loc`. */
-export type Node = Expr | TypeExpr | Form | Clause | MapField | RecordField | BinElement | Qualifier | FunType | TypeConstraint;
+export type Node = Expr | TypeExpr | Form | Clause | MapField | RecordField | BinElement | Qualifier | FunType | TypeConstraint | TypeMapField;

@@ -1,0 +1,23 @@
+-module('001-module-attrs').
+-export([f/0, g/1, 'quoted fun'/2]).
+-export([]).
+-import(lists, [map/2, foldl/3]).
+-export_type([t/0, u/1]).
+-compile(export_all).
+-compile([nowarn_unused_vars, {inline, [f/0]}]).
+-behaviour(gen_server).
+-behavior(supervisor).
+-on_load(init/0).
+-optional_callbacks([cb/1]).
+-vsn("1.0").
+-author('someone').
+-dialyzer({nowarn_function, f/0}).
+-dialyzer([no_return, {no_match, [g/1]}]).
+-custom({a, [1, 2.5, "str", <<"bin">>, #{k => v}], -3, +4, $c}).
+-custom2(fun lists:map/2).
+-deprecated([{f, 0, next_major_release}]).
+-removed([{old, 1, "use new/1"}]).
+-nifs([f/0]).
+-wild(f/1).
+-wild([f/1, {g/2}, #{k => h/3}]).
+f() -> ok.

@@ -1,0 +1,22 @@
+-module('012-calls').
+f(M, F, X) ->
+    a(),
+    a(1, 2, 3),
+    m:f(),
+    m:f(X),
+    M:F(X),
+    M:f(X),
+    m:F(X),
+    (M):(F)(X),
+    (m:f(X)):g(),
+    erlang:'+'(1, 2),
+    apply(M, F, [X]),
+    X(1),
+    (X)(1),
+    (f(1))(2),
+    {M, F}:g(),
+    'quoted fun'(X),
+    lists:map(fun(Y) -> Y end, [X]),
+    "abc":f(),
+    X = m:f,
+    ok.

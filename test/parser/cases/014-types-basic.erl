@@ -1,0 +1,18 @@
+-module('014-types-basic').
+-export_type([t1/0]).
+-type t1() :: integer().
+-type t2() :: any() | none() | atom() | binary() | bitstring() | boolean() | byte() | char().
+-type t3() :: float() | function() | identifier() | iodata() | iolist() | list() | map().
+-type t4() :: mfa() | module() | neg_integer() | nil() | no_return() | node() | non_neg_integer().
+-type t5() :: number() | pid() | port() | pos_integer() | reference() | string() | term() | timeout() | tuple().
+-type t6(A) :: [A] | list(A) | nonempty_list(A) | maybe_improper_list(A, term()) | nonempty_improper_list(A, []).
+-type t7() :: nonempty_string() | nonempty_binary() | nonempty_bitstring() | nonempty_maybe_improper_list() | arity() | bool().
+-opaque t8() :: {opaque, term()}.
+-type t9(A, B) :: {A, B}.
+-type t10() :: t9(t1(), t2()).
+-type t11() :: dict:dict() | gb_trees:tree(atom(), term()) | 'Elixir.Mod':t().
+-type t12() :: user_defined() | my_type(integer()).
+-type(t13() :: paren_form).
+-type t14() :: foo | 'bar baz' | 1 | -1 | $a | 1..10 | -5..-1 | 16#10..16#20.
+-type t15() :: [] | [integer()] | [integer(), ...] | {} | {a} | {a, b, c}.
+-type t16(_Ignored) :: ok.

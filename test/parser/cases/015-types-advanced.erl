@@ -1,0 +1,28 @@
+-module('015-types-advanced').
+-type f1() :: fun().
+-type f2() :: fun((...) -> integer()).
+-type f3() :: fun(() -> ok).
+-type f4() :: fun((integer(), atom()) -> {ok, term()} | error).
+-type m1() :: #{}.
+-type m2() :: map().
+-type m3() :: #{atom() => integer(), binary() := list()}.
+-type m4() :: #{a := 1, b => 2, term() => term()}.
+-type b1() :: <<>>.
+-type b2() :: <<_:8>>.
+-type b3() :: <<_:_*8>>.
+-type b4() :: <<_:4, _:_*16>>.
+-type b5() :: <<_:(1 + 2)>>.
+-type r1() :: #rec{}.
+-type r2() :: #rec{a :: integer(), b :: atom()}.
+-type a1() :: A :: integer().
+-type a2() :: {Key :: atom(), Value :: term()}.
+-type u1() :: (a | b) | c.
+-type u2() :: a | (b | c).
+-type u3() :: ((a)).
+-type o1() :: 1 + 2 | 3 * 4 | 10 div 3 | 7 rem 2 | 1 bsl 8 | 2 band 3 | bnot 1 | - 1 | 10 - 2 - 3.
+-type o2() :: 1..(2 + 3) | (1 + 1)..10.
+-type t() :: tuple().
+-type l() :: [fun((a) -> b) | #{}].
+-type ann() :: X :: Y :: integer().
+-type ann2() :: a | X :: integer().
+-type ann3() :: (X :: integer()) | b.

@@ -1,0 +1,19 @@
+-module('016-specs').
+-spec f() -> ok.
+-spec g(integer()) -> integer().
+-spec h(A, B) -> {A, B} when A :: atom(), B :: term().
+-spec i(X) -> X when X :: integer(); (Y) -> Y when Y :: atom().
+-spec j(integer()) -> ok; (atom()) -> error.
+-spec ?MODULE:k() -> ok.
+-spec '016-specs':l(term()) -> term().
+-spec(m() -> no_return()).
+-spec n(List :: [term()], Fun :: fun((term()) -> boolean())) -> [term()].
+-spec o(X) -> ok when is_subtype(X, integer()).
+-spec p(X, Y) -> ok when X :: integer(), Y :: X.
+-spec q(fun((...) -> ok)) -> ok.
+-spec 'quoted name'() -> 'quoted result'.
+-callback init(Args :: term()) -> {ok, State :: term()} | {stop, Reason :: term()}.
+-callback handle(Msg) -> ok when Msg :: term().
+-callback(terminate(term()) -> ok).
+-callback m:cb() -> ok.
+f() -> ok.

@@ -1,0 +1,16 @@
+-module('028-attribute-paren-forms').
+-export([f/0]).
+-wild1 x.
+-wild2 (x).
+-wild3 ((x)).
+-wild4 [a, b].
+-wild5 {a, b}.
+-wild6 "str".
+-wild7 <<1>>.
+-wild8 -1.
+-record(plainrec, {a, b}).
+-record(typedrec, {a :: atom()}).
+-type(typ() :: t).
+-opaque opq() :: o.
+-compile({inline, [{f, 0}]}).
+f() -> ok.

@@ -1,0 +1,7 @@
+-module('046-type-unions').
+-type u1() :: a | b | c | d | e.
+-type u2() :: integer() | float() | atom() | [u2()] | {u2(), u2()}.
+-type u3() :: {ok, term()} | {error, atom() | string()} | ok | error.
+-type u4() :: (a | b) | (c | d).
+-type u5() :: [a | b] | {a | b, c | d}.
+-type u6() :: 0..255 | -128..127 | char().

@@ -1,0 +1,6 @@
+-module('047-remote-types').
+-type t1() :: erlang:timestamp().
+-type t2() :: lists:list(integer()).
+-type t3(K, V) :: maps:map(K, V) | gb_trees:tree(K, V) | dict:dict(K, V).
+-type t4() :: 'quoted mod':'quoted type'().
+-type t5() :: m:t(m:t(m:t())).

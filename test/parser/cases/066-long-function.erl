@@ -1,0 +1,22 @@
+-module('066-long-function').
+f(A) ->
+    B = A + 1,
+    C = B * 2,
+    D = [B, C],
+    E = lists:sum(D),
+    F = {E, D},
+    G = case F of {_, [_ | _]} -> yes; _ -> no end,
+    H = G =:= yes,
+    I = if H -> 1; true -> 0 end,
+    J = I + E,
+    K = integer_to_list(J),
+    L = list_to_atom(K),
+    M = atom_to_binary(L, utf8),
+    N = <<M/binary, "!">>,
+    O = byte_size(N),
+    P = O rem 7,
+    Q = [X || X <- lists:seq(1, P)],
+    R = length(Q),
+    S = R div 2,
+    T = {S, R, Q},
+    T.

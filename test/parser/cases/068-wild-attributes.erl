@@ -1,0 +1,18 @@
+-module('068-wild-attributes').
+-foo(bar).
+-foo([1, 2, 3]).
+-foo({a, "b", <<"c">>, 1.5, -2, $d}).
+-foo(#{a => 1, "b" => [2]}).
+-foo(<<1, 2:4, 3:4, "ab", 1.5/float, -1:8, 16#FFFF:16/little>>).
+-foo(<<"üñí"/utf8>>).
+-foo([f/1, g/2]).
+-foo({f/1}).
+-foo(fun m:f/1).
+-foo(+1.5).
+-foo(-$a).
+-foo('quoted'/1).
+-'quoted attr'(x).
+-foo(#{k => f/0}).
+-foo([a | b]).
+-foo("").
+-foo(<<>>).

@@ -1,0 +1,6 @@
+-module('075-type-integers').
+-type byte2() :: 0..16#FF.
+-type neg() :: -1000..-1.
+-type bits() :: 1 bsl 8 .. 1 bsl 16.
+-type calc() :: (1 + 2) * 3 | 10 - 2 * 3 | -(1 + 2) | +5 | bnot 0.
+-type chars() :: $a..$z.

@@ -1,0 +1,6 @@
+-module('076-spec-bounded').
+-spec f(A, B) -> C when A :: integer(), B :: integer(), C :: integer().
+-spec g(T) -> [T] when T :: term().
+-spec h(Fun) -> ok when Fun :: fun((A) -> B), A :: term(), B :: term().
+-spec i(X) -> X when X :: Y, Y :: integer().
+-spec j(Opts) -> ok when Opts :: [{atom(), term()}] | #{atom() => term()}.

@@ -1,0 +1,22 @@
+-module('078-misc-expressions').
+f(X) ->
+    _ = X,
+    _ = [],
+    _ = self(),
+    _ = node(),
+    _ = erlang:node(),
+    _ = X#{},
+    _ = (X),
+    _ = [X],
+    _ = {X},
+    _ = <<X>>,
+    _ = -X,
+    _ = not X,
+    _ = catch X,
+    _ = fun() -> X end,
+    _ = begin X end,
+    _ = case X of _ -> X end,
+    _ = if true -> X end,
+    _ = receive X -> X after 0 -> X end,
+    _ = try X catch _ -> X end,
+    ok.

@@ -1,0 +1,4 @@
+-module('084-spec-funs').
+-spec f(fun()) -> fun((...) -> term()).
+-spec g(fun(() -> ok)) -> fun((a, b) -> c).
+-spec h([fun((integer()) -> integer())]) -> {fun(), fun()}.

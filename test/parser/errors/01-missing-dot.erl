@@ -1,0 +1,2 @@
+-module('01-missing-dot').
+f() -> ok

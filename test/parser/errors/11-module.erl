@@ -1,0 +1,5 @@
+-module(M).
+-module(foo, bar).
+-module(foo, [A, b]).
+-module(foo, [A], x).
+

@@ -1,0 +1,5 @@
+-module('17-type-declaration').
+-type t :: x.
+-type m:t() :: x.
+-opaque(t, {a :: b}).
+

@@ -1,0 +1,5 @@
+-module('27-periods').
+f() -> #r.a.b.
+g(X) -> X#r.
+h() -> a:b:c().
+

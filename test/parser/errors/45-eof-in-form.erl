@@ -1,0 +1,3 @@
+-module('45-eof-in-form').
+f() -> case X of
+
