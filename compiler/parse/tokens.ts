@@ -1,65 +1,48 @@
 // Token vocabulary of Erlang/OTP 25 (erl_scan), as chevrotain token types.
 //
-// The lexer (lexer.ts) matches every name-like word as `Atom` and every quoted
-// atom as `QAtom`, then a post-pass turns reserved words into keyword tokens, decodes
-// literal values and splits `.` into `Dot` (end of form) and `Period` (record field).
-// So the chevrotain patterns here only need to find token boundaries, and the
-// parser sees exactly erl_scan's categories: atom, var, integer, float, char,
-// string, every reserved word and every punctuation mark.
+// The lexer (lexer.ts) is hand-written: it builds Token objects itself and tags each
+// with one of the token types below, so the parser sees exactly erl_scan's categories:
+// atom, var, integer, float, char, string, every reserved word, every punctuation mark,
+// and `dot` (a `.` followed by white space, `%` or end of input: the end of a form).
+// None of these types has a chevrotain pattern: chevrotain's own lexer is not used,
+// the types only serve as the parser's vocabulary.
+//
+// Tokens are immutable once made: the preprocessor shares them between forms (and,
+// for cached include files, between compilations) and makes new ones where epp gives
+// a token a new location.
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
 
-/** A scanned or macro-produced token. Positions are 1-based and count code points, as erl_scan. */
+/** A scanned or macro-produced token. Positions are 1-based and count code points, as
+ * erl_scan (a tab is one column). `startColumn` is 0 where epp gives a token a line but
+ * no column (the `)` of a `-file` attribute epp makes for a `-file` directive). */
 export interface Token extends IToken {
-  /** File the token comes from (for tokens produced by a macro: the file of the macro call). */
+  /** File the token is in, as epp names it: the file of the last `-file` attribute epp
+   * emitted before it (an included file while inside it; for tokens a macro produced,
+   * the file of the macro call). */
   file: string;
-  /** Decoded value: atom/var name, bigint for integers, number for floats and chars, string for strings. */
+  /** Decoded value: atom/var name, bigint for integers, number for floats and chars,
+   * string for strings; for punctuation and reserved words the text itself. */
   value: string | number | bigint;
+  /** Set on the tokens of the `-file` attributes epp makes from a user's `-file`
+   * directive (erl_anno's `generated` flag). */
+  generated?: boolean;
 }
 
-// Name characters per erl_scan: ASCII letters, digits, _ and @, and Latin-1 letters
-// (U+00C0-U+00FF except U+00D7 and U+00F7).
-const L1 = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF';
-const NAMECH = `[A-Za-z0-9_@${L1}]`;
+const na = (name: string): TokenType => createToken({ name, pattern: Lexer.NA });
 
-export const WhiteSpace = createToken({
-  name: 'WhiteSpace',
-  // erl_scan treats every char =< 32 and 128..160 as white space.
-  pattern: /[\u0000-\u0020\u0080-\u00A0]+/,
-  group: Lexer.SKIPPED,
-  line_breaks: true,
-});
-export const Comment = createToken({ name: 'Comment', pattern: /%[^\n]*/, group: Lexer.SKIPPED });
+// Kept for compatibility with code that lists them; the lexer never produces them.
+export const WhiteSpace = na('WhiteSpace');
+export const Comment = na('Comment');
+export const QAtom = na('QAtom');
 
-export const Float = createToken({
-  name: 'Float',
-  pattern: /\d(?:_?\d)*\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?/,
-});
-export const Integer = createToken({
-  name: 'Integer',
-  // Decimal, or Base#Digits (base checked in the post-pass).
-  pattern: /\d(?:_?\d)*(?:#[0-9a-zA-Z](?:_?[0-9a-zA-Z])*)?/,
-});
-export const Char = createToken({
-  name: 'Char',
-  // $c, $\escape, $\x{...}, $\^c, $\ooo, $\xHH. A lone `$` at end of input is an error.
-  pattern: /\$(?:\\(?:x\{[0-9a-fA-F]*\}|x[0-9a-fA-F]{0,2}|[0-7]{1,3}|\^[\s\S]|[\s\S])|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])/,
-  line_breaks: true,
-});
-export const String = createToken({
-  name: 'String',
-  pattern: /"(?:[^"\\]|\\[\s\S])*"/,
-  line_breaks: true,
-});
-export const QAtom = createToken({
-  name: 'QAtom',
-  pattern: /'(?:[^'\\]|\\[\s\S])*'/,
-  line_breaks: true,
-});
-export const Var = createToken({ name: 'Var', pattern: new RegExp(`[A-Z_\\u00C0-\\u00D6\\u00D8-\\u00DE]${NAMECH}*`) });
-export const Atom = createToken({ name: 'Atom', pattern: new RegExp(`[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]${NAMECH}*`) });
+export const Float = na('Float');
+export const Integer = na('Integer');
+export const Char = na('Char');
+export const String = na('String');
+export const Var = na('Var');
+export const Atom = na('Atom');
 
-/** Reserved words, produced from Atom by the lexer's post-pass. `maybe` and `else` only
- * when the maybe_expr feature is enabled (the preprocessor retags them). */
+/** Reserved words. `maybe` and `else` only while the maybe_expr feature is enabled. */
 const KW_NAMES = [
   'after', 'and', 'andalso', 'band', 'begin', 'bnot', 'bor', 'bsl', 'bsr', 'bxor', 'case', 'catch',
   'cond', 'div', 'end', 'fun', 'if', 'let', 'not', 'of', 'or', 'orelse', 'receive', 'rem', 'try',
@@ -67,12 +50,13 @@ const KW_NAMES = [
 ] as const;
 export type Keyword = (typeof KW_NAMES)[number];
 
-// Keywords have no pattern of their own: the lexer never matches them directly.
 export const Keywords: Record<Keyword, TokenType> = Object.fromEntries(
-  KW_NAMES.map((k) => [k, createToken({ name: `Kw_${k}`, pattern: Lexer.NA })]),
+  KW_NAMES.map((k) => [k, na(`Kw_${k}`)]),
 ) as Record<Keyword, TokenType>;
 
-/** Punctuation and operators, longest first where one is a prefix of another. */
+/** Punctuation and operators (every multi-character one erl_scan knows, then the
+ * single characters). `??` is not an erl_scan token (it scans as two `?`); its type
+ * is kept only so that existing references to it still compile. */
 const PUNCT: ReadonlyArray<readonly [string, string]> = [
   ['...', 'DotDotDot'], ['=:=', 'EqExact'], ['=/=', 'NeExact'],
   ['<<', 'BinOpen'], ['>>', 'BinClose'], ['<-', 'LArrow'], ['<=', 'LDArrow'], ['->', 'Arrow'],
@@ -86,26 +70,39 @@ const PUNCT: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const Punct: Record<string, TokenType> = {};
-for (const [text, name] of PUNCT) {
-  Punct[text] = createToken({ name, pattern: text });
-}
-/** `.` followed by white space, `%` or end of input: the end of a form. Made by the post-pass. */
-export const Dot = createToken({ name: 'Dot', pattern: Lexer.NA });
+for (const [text, name] of PUNCT) Punct[text] = na(name);
 
-/** Token types in the order the chevrotain lexer tries them. */
+/** Any other character below 256 that is neither white space nor the start of another
+ * token (`@`, `\`, `^`, `` ` ``, `~`, `&`, DEL, `¡`..`¿`, `×`, `÷`): erl_scan makes it a
+ * token whose category is the character itself. The parser only ever rejects it. */
+export const OtherPunct = na('OtherPunct');
+
+/** `.` followed by white space, `%` or end of input: the end of a form. */
+export const Dot = na('Dot');
+
+/** The token types the lexer produces, in no particular order. */
 export const lexerTokenTypes: TokenType[] = [
-  WhiteSpace, Comment, Float, Integer, Char, String, QAtom, Var, Atom,
-  ...PUNCT.map(([text]) => Punct[text]!),
+  Float, Integer, Char, String, Var, Atom, ...PUNCT.map(([text]) => Punct[text]!), OtherPunct,
 ];
 
 /** Every token type the parser may see. */
-export const allTokenTypes: TokenType[] = [
-  ...lexerTokenTypes.filter((t) => t !== WhiteSpace && t !== Comment && t !== QAtom),
-  ...Object.values(Keywords),
-  Dot,
-];
+export const allTokenTypes: TokenType[] = [...lexerTokenTypes, ...Object.values(Keywords), Dot];
 
-/** Text of a token as erl_scan's category would print it in a message (`syntax error before: ...`). */
+/** Name of a token type (used in parser messages). */
 export function tokenKindName(t: TokenType): string {
   return t.name;
+}
+
+const CATEGORY = new Map<TokenType, string>([
+  [Atom, 'atom'], [Var, 'var'], [Integer, 'integer'], [Float, 'float'], [Char, 'char'],
+  [String, 'string'], [Dot, 'dot'],
+]);
+for (const k of KW_NAMES) CATEGORY.set(Keywords[k], k);
+for (const [text] of PUNCT) CATEGORY.set(Punct[text]!, text);
+
+/** erl_scan's category of a token: `atom`, `var`, `integer`, `float`, `char`, `string`,
+ * `dot`, the reserved word, or the punctuation text. */
+export function erlCategory(tok: Token): string {
+  if (tok.tokenType === OtherPunct) return tok.image;
+  return CATEGORY.get(tok.tokenType) ?? tok.tokenType.name;
 }

@@ -1,0 +1,2 @@
+%% vim: set fileencoding=latin-1 :
+a() -> "é".

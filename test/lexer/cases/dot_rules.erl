@@ -1,0 +1,2 @@
+a. b.% comment
+c.	d.e.f.g .h. i.

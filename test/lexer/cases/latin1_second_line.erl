@@ -1,0 +1,3 @@
+#!/usr/bin/env escript
+%% coding: latin-1
+a() -> "é".

@@ -1,0 +1,1 @@
+'' 'a' 'A b' 'it''s' '\'' 'café' '∀' 'tab\t' 'case' 'maybe'.

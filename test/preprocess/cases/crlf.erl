@@ -1,0 +1,6 @@
+-module(crlf).
+a() ->
+    "x
+y".
+-define(A, 1).
+b() -> ?A.

@@ -1,0 +1,21 @@
+-module(define_errors).
+-define(.
+-define(A).
+-define(A B).
+-define(A(X,X), 1).
+-define(A(X) 1).
+-define(A(X, 1), 1).
+-define(A(), 1
+-define("s", 1).
+-define(A, 1) foo.
+-define(if, 1).
+-define(A(X,), 1).
+-define(A(X
+-define().
+-define(A, ?B(,)).
+-define(A, ?B(1,)).
+-define.
+-define A.
+-define(A(), ).
+-define(Ok, ok).
+f() -> ?Ok.

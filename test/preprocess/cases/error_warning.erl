@@ -1,0 +1,33 @@
+-module(error_warning).
+-error("a message").
+-warning("a warning").
+-error({not_ready, 42}).
+-warning([1, 2, 3]).
+-error(atom).
+-error('Quoted Atom').
+-warning(1.5).
+-warning(-3).
+-error(<<"bin">>).
+-error(#{a => 1, b => [x]}).
+-error("unicode \x{400}").
+-error([$a, 1]).
+-error([]).
+-error(f()).
+-error(a, b).
+-error.
+-error x.
+-warning(?UNDEF).
+-define(MSG, "from macro").
+-warning(?MSG).
+-error({a, "b", [c, {d}], 1.0e10, $x}).
+-error("a very long message that goes on and on and on and on and on and on and on and on").
+-error({a_very_long_tuple_element, another_quite_long_element, yet_another_element, and_more}).
+-warning(fun lists:map/2).
+-error("tab\there").
+-error([1|2]).
+-error([aaaaaaaaaaaaaaa, {bbbbbbbbbbbbbbbbbbbbbbbbbbb, cccccccccccccccccccccccc}, "a string that is long", #{key => value, other => [1,2,3]}, dddddddddddddddd, eeeeeeeeeeeeeee]).
+-warning({tag, [{k1, "value one"}, {k2, "value two is longer"}, {k3, [nested, list, of, atoms]}], #{map => {with, tuple}, and_ => "strings"}}).
+-error({averyveryveryveryveryveryveryveryveryverylongtagname, [element_one, element_two, element_three]}).
+-error([{a, b} | improper_tail_that_is_long_enough_to_matter_when_printed_here_and_now]).
+-error(#{a_long_key_number_one => {some, value}, a_long_key_number_two => [another, value, here, too]}).
+-error([[[[deep, nesting, of, lists, that, goes, on], and, on], and, on], and, on, and, on, and, on]).

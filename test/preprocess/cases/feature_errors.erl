@@ -1,0 +1,12 @@
+-module(feature_errors).
+-feature(maybe_expr).
+-feature(maybe_expr, on).
+-feature("maybe_expr", enable).
+-feature(maybe_expr, enable) x.
+-feature.
+-feature(unknown_feature, enable).
+-feature(maybe_expr, disable).
+-export([f/0]).
+-feature(maybe_expr, enable).
+-feature(bad, shape, here).
+f() -> maybe.

@@ -1,0 +1,34 @@
+-module(ifdef_errors).
+-else.
+-endif.
+-elif(true).
+-ifdef(A, B).
+x() -> skipped_after_bad_ifdef.
+-endif.
+-ifndef("s").
+-endif.
+-ifdef(X) foo.
+-endif.
+-ifdef(X).
+-else.
+-else.
+-endif.
+-ifdef(X).
+-else.
+-elif(true).
+-endif.
+-ifndef(X).
+-else.
+-else.
+-endif.
+-ifndef(X).
+-elif(true).
+-endif.
+-else(x).
+-endif(x).
+-ifdef.
+-endif.
+-ifdef(UNTERMINATED).
+y() -> 1.
+-ifndef(NESTED).
+z() -> 1.

@@ -1,0 +1,7 @@
+-module(in_prefix).
+-define(A, 1).
+-ifdef(A).
+-endif.
+-feature(maybe_expr, enable).
+-record(r, {a}).
+-feature(maybe_expr, disable).

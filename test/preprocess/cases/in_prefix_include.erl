@@ -1,0 +1,3 @@
+-module(in_prefix_include).
+-include("include/h.hrl").
+-feature(maybe_expr, enable).

@@ -1,0 +1,3 @@
+-module(in_prefix_undef).
+-undef(X).
+-feature(maybe_expr, enable).

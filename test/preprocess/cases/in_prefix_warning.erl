@@ -1,0 +1,3 @@
+-module(in_prefix_warning).
+-warning("w").
+-feature(maybe_expr, enable).

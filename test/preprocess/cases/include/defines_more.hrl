@@ -1,0 +1,4 @@
+-define(FROM_INC, inc).
+-define(CYCLE_INC, ?CYCLE_INC).
+-ifdef(OPEN_IN_INC).
+-endif.

@@ -1,0 +1,2 @@
+-feature(maybe_expr, enable).
+inc() -> maybe.

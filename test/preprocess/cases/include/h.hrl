@@ -1,0 +1,3 @@
+-define(H(X), {X, h, X}).
+-define(Z, zz).
+hfun() -> ?Z.

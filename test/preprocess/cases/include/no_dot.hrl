@@ -1,0 +1,2 @@
+no_newline() -> 1.
+last_form() -> cut

@@ -1,0 +1,2 @@
+self() -> ?LINE.
+-include("self.hrl").

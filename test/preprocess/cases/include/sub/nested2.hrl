@@ -1,0 +1,3 @@
+-define(N2, n2).
+n2() -> ?FILE.
+-include("nested3.hrl").

@@ -1,0 +1,2 @@
+-ifdef(NOT_DEFINED).
+hidden() -> 1.

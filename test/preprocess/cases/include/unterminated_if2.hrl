@@ -1,0 +1,2 @@
+-ifndef(NOT_DEFINED).
+shown() -> 1.

@@ -1,0 +1,3 @@
+-module(include_depth).
+-include("include/self.hrl").
+a() -> ok.

@@ -1,0 +1,3 @@
+-module(include_feature).
+-include("include/feature.hrl").
+a() -> maybe.

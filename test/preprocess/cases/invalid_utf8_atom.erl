@@ -1,0 +1,3 @@
+-module(invalid_utf8_atom).
+-ifdef(X).
+a() -> abcÿ.

@@ -1,0 +1,1 @@
+-define(MYAPP, 0).

@@ -1,0 +1,2 @@
+-define(MYAPP, 1).
+myapp() -> ?FILE.

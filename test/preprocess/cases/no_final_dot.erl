@@ -1,0 +1,3 @@
+-module(no_final_dot).
+a() -> 1.
+b() -> ?LINE

@@ -1,0 +1,5 @@
+%% pp-opts: S=renamed.erl
+-module(source_name).
+a() -> ?FILE.
+-include("include/h.hrl").
+b() -> ?FILE.

@@ -1,0 +1,3 @@
+-module(unterminated_atom).
+-ifndef(X).
+a() -> 'never closed
