@@ -37,6 +37,7 @@ export function parseFile(file: string, opts: FrontEndOptions): FrontEndResult {
     diagnostics.push(...r.diagnostics);
     if (r.form) forms.push(r.form);
   }
+  forms.push({ kind: 'eof', loc: { file, line: pp.eof.line, col: pp.eof.col } });
   return { module: { file, forms }, diagnostics };
 }
 

@@ -62,6 +62,8 @@ export interface PreprocessResult {
   diagnostics: Diagnostic[];
   /** Features enabled at the end of the file (epp's `{features, ...}`). */
   features?: string[];
+  /** Where the main file ended (epp's `{eof, Location}`). */
+  eof: { line: number; col: number };
 }
 
 /** What epp:scan_file/2 returns, item by item. */
@@ -75,13 +77,16 @@ export function preprocess(file: string, opts: PreprocessOptions): PreprocessRes
     if (it.kind === 'form') forms.push(it.tokens);
     else diagnostics.push(it.diagnostic);
   }
-  return { forms, diagnostics, features: r.features };
+  return { forms, diagnostics, features: r.features, eof: r.eof };
 }
 
-export function preprocessItems(file: string, opts: PreprocessOptions): { items: PpItem[]; features: string[] } {
+export function preprocessItems(
+  file: string,
+  opts: PreprocessOptions,
+): { items: PpItem[]; features: string[]; eof: { line: number; col: number } } {
   const epp = new Epp(file, opts);
   epp.run();
-  return { items: epp.items, features: epp.features };
+  return { items: epp.items, features: epp.features, eof: epp.eof };
 }
 
 // ------------------------------------------------------------------ state
@@ -123,6 +128,8 @@ const PREFIX_DIRECTIVES = new Set(['module', 'feature', 'if', 'else', 'elif', 'e
 class Epp {
   readonly items: PpItem[] = [];
   features: string[];
+  /** Where the main file ended. */
+  eof = { line: 1, col: 1 };
   private readonly host: CompilerHost;
   private readonly cache: RunCache;
   private readonly includePaths: string[];
@@ -372,7 +379,10 @@ class Epp {
       this.emitError(at, 'illegal', msg.illegal('unterminated', i));
     }
     this.frames.pop();
-    if (this.frames.length === 0) return;
+    if (this.frames.length === 0) {
+      this.eof = at;
+      return;
+    }
     const parent = this.frame;
     const oldLoc = { line: parent.src.line, col: parent.src.col };
     const cur = { line: oldLoc.line + parent.delta, col: oldLoc.col };
