@@ -85,7 +85,7 @@ function main(args: string[]): void {
     process.exitCode = 2;
     return;
   }
-  console.log(`erlts ${execFileSync('node', ['--version'], { encoding: 'utf8' }).trim()} | best of ${RUNS} runs each side`);
+  console.log(`node ${execFileSync('node', ['--version'], { encoding: 'utf8' }).trim()} | best of ${RUNS} runs each side`);
   console.log(['benchmark', 'erlts ms', 'BEAM ms', 'erlts/BEAM', 'what'].join('\t'));
   for (const b of chosen) {
     const r = b.run();

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DirListingHost } from '../../compiler/parse/epp-paths.js';
+import type { CompilerHost } from '../../compiler/host.js';
 import { preprocess, type PreprocessOptions } from '../../compiler/parse/preprocess.js';
 import { parseForm } from '../../compiler/parse/parser.js';
 import { lex } from '../../compiler/parse/lexer.js';
@@ -18,7 +18,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OTP_LIB = '/usr/lib/erlang/lib';
 
 /** A host reading files relative to `root` (absolute paths as they are), with listDir. */
-export function dirHost(root: string = ROOT): DirListingHost {
+export function dirHost(root: string = ROOT): CompilerHost {
   const abs = (p: string) => (isAbsolute(p) ? p : join(root, p));
   const files = new Map<string, Uint8Array | undefined>();
   return {
@@ -110,7 +110,7 @@ export function astDiff(a: unknown, b: unknown, path = '$'): string | undefined 
   }
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs non-array`;
   const ka = Object.keys(a).filter((k) => !POSITION_KEYS.has(k) && (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => !POSITION_KEYS.has(k) && (b as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b as object).filter((k) => !POSITION_KEYS.has(k) && (b as Record<string, unknown>)[k] !== undefined);
   if (ka.length !== kb.length || ka.some((k) => !kb.includes(k))) return `${path}: keys [${ka}] vs [${kb}]`;
   for (const k of ka) {
     const d = astDiff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
