@@ -11,6 +11,8 @@
 // Atom quoting uses erl_scan's reserved words of OTP 25 (`maybe`/`else` only count when
 // the maybe_expr feature is on, so io_lib does not quote them).
 
+import * as text from '../parse/erl-text.js';
+
 export type ErlTerm =
   | { k: 'int'; v: bigint }
   | { k: 'float'; v: number }
@@ -52,109 +54,37 @@ export function properList(t: ErlTerm): ErlTerm[] | undefined {
   return c.k === 'nil' ? out : undefined;
 }
 
-// ------------------------------------------------------------- atom quoting
-
-/** erl_scan:reserved_word/1 in OTP 25 with the default features. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'after', 'begin', 'case', 'try', 'cond', 'catch', 'andalso', 'orelse', 'end', 'fun', 'if',
-  'let', 'of', 'receive', 'when', 'bnot', 'not', 'div', 'rem', 'band', 'and', 'bor', 'bxor',
-  'bsl', 'bsr', 'or', 'xor',
-]);
-
-function isNameChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 ||
-    (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)
-  );
-}
+// ------------------------------------------------------- atoms, strings, floats
+// The writers live in compiler/parse/erl-text.ts (the scanner and preprocessor need
+// them too); these are the names the parser and printers use.
 
 /** io_lib:quote_atom/2: does the atom need quotes to read back? `extra` adds reserved words. */
 export function atomNeedsQuotes(name: string, extra?: ReadonlySet<string>): boolean {
-  if (RESERVED_WORDS.has(name) || extra?.has(name)) return true;
-  const first = name.codePointAt(0);
-  if (first === undefined) return true;
-  if (!((first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff && first !== 0xf7))) return true;
-  for (let i = 1; i < name.length; i++) if (!isNameChar(name.charCodeAt(i))) return true;
-  return false;
-}
-
-type StringEnc = 'unicode' | 'latin1';
-
-/** io_lib:string_char/4 for one code point. */
-function stringChar(enc: StringEnc, c: number, q: number): string {
-  if (c === q) return '\\' + String.fromCodePoint(c);
-  if (c === 92) return '\\\\';
-  if (c >= 32 && c <= 126) return String.fromCharCode(c);
-  if (c >= 160 && (enc === 'unicode' || c <= 255)) return String.fromCodePoint(c);
-  if (c > 255) return '\\x{' + c.toString(16).toUpperCase() + '}';
-  switch (c) {
-    case 10: return '\\n';
-    case 13: return '\\r';
-    case 9: return '\\t';
-    case 11: return '\\v';
-    case 8: return '\\b';
-    case 12: return '\\f';
-    case 27: return '\\e';
-    case 127: return '\\d';
-  }
-  return '\\' + ((c >> 6) & 7).toString() + ((c >> 3) & 7).toString() + (c & 7).toString();
-}
-
-function writeQuoted(s: string, q: string, enc: StringEnc): string {
-  const qc = q.charCodeAt(0);
-  let out = q;
-  for (const ch of s) out += stringChar(enc, ch.codePointAt(0)!, qc);
-  return out + q;
+  return text.atomNeedsQuotes(name) || (extra?.has(name) ?? false);
 }
 
 /** io_lib:write_string/1 (Unicode characters kept). */
 export function writeString(s: string): string {
-  return writeQuoted(s, '"', 'unicode');
+  return text.writeString(s);
 }
 
 /** io_lib:write_atom/1 (Unicode characters kept). */
 export function writeAtom(name: string): string {
-  return atomNeedsQuotes(name) ? writeQuoted(name, "'", 'unicode') : name;
+  return text.writeAtom(name, false);
 }
 
 /** An atom in single quotes, escaped as io_lib does (Unicode kept). */
 export function quotedAtom(name: string): string {
-  return writeQuoted(name, "'", 'unicode');
+  return text.writeString(name, "'");
 }
 
 /** How ~w writes an atom: characters above 255 become `\x{...}`. */
 export function writeAtomW(name: string): string {
-  return atomNeedsQuotes(name) ? writeQuoted(name, "'", 'latin1') : name;
+  return text.writeAtom(name, true);
 }
 
-/** io_lib:write_char/1. */
-export function writeChar(c: number): string {
-  if (c === 32) return '$\\s';
-  return '$' + stringChar('unicode', c, -1);
-}
-
-// ------------------------------------------------------------------- floats
-
-/** float_to_list(F, [short]): the shortest digits that read back, in whichever of the
- * fixed and the scientific notation is shorter (fixed on a tie; scientific from 2^53
- * up), always with a `.`. Checked against OTP on thousands of random floats. */
-export function formatFloat(x: number): string {
-  if (Object.is(x, -0)) return '-0.0';
-  if (x === 0) return '0.0';
-  const neg = x < 0;
-  const [mant, expS] = Math.abs(x).toExponential().split('e') as [string, string];
-  const digits = mant.replace('.', '');
-  const exp = Number(expS);
-  const n = digits.length;
-  const sci = (n === 1 ? digits + '.0' : digits[0] + '.' + digits.slice(1)) + 'e' + exp;
-  let fixed: string;
-  if (exp >= n - 1) fixed = digits + '0'.repeat(exp - n + 1) + '.0';
-  else if (exp < 0) fixed = '0.' + '0'.repeat(-exp - 1) + digits;
-  else fixed = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-  // Beyond 2^53 (where not every integer is a float) OTP always uses the exponent.
-  const s = Math.abs(x) < 2 ** 53 && fixed.length <= sci.length ? fixed : sci;
-  return neg ? '-' + s : s;
-}
+export const writeChar = text.writeChar;
+export const formatFloat = text.formatFloat;
 
 // ----------------------------------------------------------------- ~w terms
 

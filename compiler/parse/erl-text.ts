@@ -83,7 +83,9 @@ export function writeAtom(name: string, latin1Only = true): string {
 }
 
 /** float_to_list(F, [short]): the shortest digits that read back as F, written in the
- * shorter of plain (`123.0`) and scientific (`1.0e5`) notation, plain on a tie. */
+ * shorter of plain (`123.0`) and scientific (`1.0e5`) notation, plain on a tie, and
+ * always scientific from 2^53 up (where not every integer is a float). Checked against
+ * OTP on thousands of random floats (test/parser/term.test.ts). */
 export function formatFloat(f: number): string {
   if (f === 0) return Object.is(f, -0) ? '-0.0' : '0.0';
   const sign = f < 0 ? '-' : '';
@@ -101,7 +103,7 @@ export function formatFloat(f: number): string {
   } else {
     plain = '0.' + '0'.repeat(-exp - 1) + digits;
   }
-  return sign + (plain.length <= sci.length ? plain : sci);
+  return sign + (Math.abs(f) < 2 ** 53 && plain.length <= sci.length ? plain : sci);
 }
 
 type Segmenter = { segment(s: string): Iterable<{ segment: string }> };
