@@ -1,6 +1,7 @@
 // The CompilerHost the CLI hands the compiler: reads files from disk, remembers the
 // text of what it read so diagnostics can quote source lines without a second read.
 import { readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompilerHost } from '../compiler/host.js';
 
@@ -9,13 +10,16 @@ export interface NodeHost extends CompilerHost {
   sourceText(path: string): string | undefined;
 }
 
-export function nodeHost(): NodeHost {
+/** A host over the file system; relative paths are taken from `root` (default: the
+ * current directory). */
+export function nodeHost(root?: string): NodeHost {
+  const abs = (p: string) => (root === undefined || isAbsolute(p) ? p : join(root, p));
   const cache = new Map<string, Uint8Array | undefined>();
   const read = (path: string): Uint8Array | undefined => {
     if (cache.has(path)) return cache.get(path);
     let bytes: Uint8Array | undefined;
     try {
-      bytes = readFileSync(path);
+      bytes = readFileSync(abs(path));
     } catch {
       bytes = undefined;
     }
@@ -27,7 +31,7 @@ export function nodeHost(): NodeHost {
     readFile: read,
     listDir(dir) {
       try {
-        return readdirSync(dir);
+        return readdirSync(abs(dir));
       } catch {
         return undefined;
       }

@@ -1,10 +1,11 @@
 // Shared by the parser tests: reading a file through the front end (preprocess, then
 // parseForm on each form), comparing ASTs without positions, and finding `erl`.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompilerHost } from '../../compiler/host.js';
+import { nodeHost } from '../../bin/node-host.js';
 import { preprocess, type PreprocessOptions } from '../../compiler/parse/preprocess.js';
 import { parseForm } from '../../compiler/parse/parser.js';
 import { lex } from '../../compiler/parse/lexer.js';
@@ -19,28 +20,7 @@ export const OTP_LIB = '/usr/lib/erlang/lib';
 
 /** A host reading files relative to `root` (absolute paths as they are), with listDir. */
 export function dirHost(root: string = ROOT): CompilerHost {
-  const abs = (p: string) => (isAbsolute(p) ? p : join(root, p));
-  const files = new Map<string, Uint8Array | undefined>();
-  return {
-    readFile(p) {
-      if (files.has(p)) return files.get(p);
-      let b: Uint8Array | undefined;
-      try {
-        b = statSync(abs(p)).isFile() ? readFileSync(abs(p)) : undefined;
-      } catch {
-        b = undefined;
-      }
-      files.set(p, b);
-      return b;
-    },
-    listDir(p) {
-      try {
-        return readdirSync(abs(p));
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  return nodeHost(root);
 }
 
 export interface ParsedFile {

@@ -1,11 +1,10 @@
 // Shared by the preprocessor and lexer tests: our results in the JSON shape that
 // gen-expected.escript writes for OTP's, and a host over a directory of cases.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, isAbsolute } from 'node:path';
 import type { Token } from '../../compiler/parse/tokens.js';
 import * as T from '../../compiler/parse/tokens.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
 import type { PpItem } from '../../compiler/parse/preprocess.js';
+import { nodeHost } from '../../bin/node-host.js';
 import type { CompilerHost } from '../../compiler/host.js';
 
 export type JsonToken = [string, string | number | null, number, number | null] | [string, string | number | null, number, number | null, true];
@@ -49,28 +48,7 @@ export function itemJson(it: PpItem): JsonItem {
 
 /** A host reading files relative to `root` (absolute paths as they are), with listDir. */
 export function dirHost(root: string): CompilerHost {
-  const abs = (p: string) => (isAbsolute(p) ? p : join(root, p));
-  const files = new Map<string, Uint8Array | undefined>();
-  return {
-    readFile(p) {
-      if (files.has(p)) return files.get(p);
-      let b: Uint8Array | undefined;
-      try {
-        b = statSync(abs(p)).isFile() ? readFileSync(abs(p)) : undefined;
-      } catch {
-        b = undefined;
-      }
-      files.set(p, b);
-      return b;
-    },
-    listDir(p) {
-      try {
-        return readdirSync(abs(p));
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  return nodeHost(root);
 }
 
 /** The options of a case's first line `%% pp-opts: D=NAME D=NAME=VALUE I=DIR S=SOURCE`. */
