@@ -2,16 +2,33 @@
 // real BEAM in the same run, and we print both times and their ratio. Absolute times
 // on shared machines are noise; the ratio measured in one run is the figure.
 //
-//   npm run bench              every benchmark
-//   npm run bench -- parse-otp only the named ones
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+//   npm run bench                          every benchmark
+//   npm run bench -- fib nbody             only the named ones (lists_ops, maps_ops
+//                                          name their groups of cases)
+//   npm run bench -- --quick               small sizes: a fast correctness smoke test
+//                                          of the program cases (parse-otp only if named)
+//   npm run bench -- --runs 10 --budget 20000
+//                                          timed runs per case, and the most timed
+//                                          milliseconds spent on one case per side
+//   npm run bench -- --record              write bench/erl/checksums.txt from BEAM
+//
+// The program cases (bench/programs.ts) also compare results: each side prints the
+// case's checksum term (~w on BEAM, writeTerm on erlts) and the two must be equal;
+// without erl, erlts's checksum is compared with the one recorded in
+// bench/erl/checksums.txt. A differing checksum makes the exit status 1.
+// docs/benchmarks.md describes the cases.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadOtpCorpus } from './otp-corpus.js';
 import { parseFile } from '../compiler/pipeline.js';
 import { nodeHost, packageRoot } from '../bin/node-host.js';
+import { programCases, selects } from './programs.js';
+import { beamVersion, hasErl, runOnBeam, type SideResult, type SizedCase } from './beam.js';
+import { loadRuntime, runOnErlts } from './erlts-side.js';
+import { geomean } from './stats.js';
 
 interface Result {
   name: string;
@@ -27,10 +44,6 @@ interface Benchmark {
 }
 
 const RUNS = 3;
-
-function hasErl(): boolean {
-  return spawnSync('erl', ['-version'], { stdio: 'ignore' }).status === 0;
-}
 
 function best(n: number, f: () => void): number {
   let min = Infinity;
@@ -58,7 +71,7 @@ const parseOtp: Benchmark = {
       }
     });
     if (!hasErl()) return { name: this.name, what, erltsMs, note: 'erl not on PATH: BEAM side skipped' };
-    const dir = mkdtempSync(join(tmpdir(), 'erlts-bench-'));
+    const dir = mkTemp();
     try {
       writeFileSync(join(dir, 'files'), corpus.files.join('\n') + '\n');
       writeFileSync(join(dir, 'incs'), corpus.includePaths.join('\n') + '\n');
@@ -66,32 +79,224 @@ const parseOtp: Benchmark = {
       const out = execFileSync('escript', [script, join(dir, 'files'), join(dir, 'incs'), String(RUNS)], { encoding: 'utf8' });
       return { name: this.name, what, erltsMs, beamMs: Number(out.trim()) };
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmTemp(dir);
     }
   },
 };
 
 const benchmarks: Benchmark[] = [parseOtp];
 
-function fmt(ms: number | undefined): string {
-  return ms === undefined || Number.isNaN(ms) ? '-' : ms.toFixed(1);
+// ------------------------------------------------------------------ command line
+
+interface Options {
+  names: string[];
+  quick: boolean;
+  runs: number;
+  budgetMs: number;
+  record: boolean;
 }
 
-function main(args: string[]): void {
-  const chosen = args.length ? benchmarks.filter((b) => args.includes(b.name)) : benchmarks;
-  const unknown = args.filter((a) => !benchmarks.some((b) => b.name === a));
+function parseArgs(args: string[]): Options | string {
+  const o: Options = { names: [], quick: false, runs: 5, budgetMs: 10_000, record: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.startsWith('--') ? a.split('=', 2) : [a, undefined];
+    const value = (): number => {
+      const v = Number(inline ?? args[++i]);
+      if (!Number.isFinite(v) || v < 1) throw new Error(`bench: ${flag} needs a positive number`);
+      return v;
+    };
+    try {
+      if (flag === '--quick') o.quick = true;
+      else if (flag === '--record') o.record = true;
+      else if (flag === '--runs') o.runs = Math.floor(value());
+      else if (flag === '--budget') o.budgetMs = value();
+      else if (a.startsWith('-')) return `bench: unknown option ${a}`;
+      else o.names.push(a);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  const known = (n: string) => benchmarks.some((b) => b.name === n) || programCases.some((c) => selects(c, n));
+  const unknown = o.names.filter((n) => !known(n));
   if (unknown.length) {
-    process.stderr.write(`bench: unknown benchmark ${unknown.join(', ')} (have: ${benchmarks.map((b) => b.name).join(', ')})\n`);
+    const have = [...benchmarks.map((b) => b.name), ...programCases.map((c) => c.name), 'lists_ops', 'maps_ops'];
+    return `bench: unknown benchmark ${unknown.join(', ')} (have: ${have.join(', ')})`;
+  }
+  return o;
+}
+
+// ------------------------------------------------------------------ checksums
+
+const checksumFile = () => join(packageRoot(), 'bench', 'erl', 'checksums.txt');
+
+/** Recorded BEAM checksums, keyed "name/size". */
+function readRecorded(): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!existsSync(checksumFile())) return m;
+  for (const line of readFileSync(checksumFile(), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, size, ...rest] = line.split('\t');
+    m.set(`${name}/${size}`, rest.join('\t'));
+  }
+  return m;
+}
+
+/** `--record`: run every case at both sizes on BEAM (one timed run) and write the checksums. */
+function record(erlDir: string): void {
+  const lines = ['# BEAM checksums of the program benchmarks, per case and size: name<TAB>size<TAB>~w.'];
+  lines.push(`# Written by \`node dist/bench/run.js --record\` (bench/erl/record-checksums.sh) with ${beamVersion()}.`);
+  // Cases are keyed by name in the harness output, so run one size at a time.
+  for (const which of ['quick', 'size'] as const) {
+    const batch = programCases.map((c) => ({ c, size: c[which] }));
+    const res = runOnBeam(erlDir, batch, 1, 1);
+    for (const { c, size } of batch) {
+      const r = res.get(c.name);
+      if (!r?.ok) throw new Error(`bench --record: ${c.name} failed on BEAM: ${r ? r.error : 'no output'}`);
+      lines.push(`${c.name}\t${size}\t${r.checksum}`);
+    }
+  }
+  writeFileSync(checksumFile(), lines.join('\n') + '\n');
+  console.log(`wrote ${checksumFile()}`);
+}
+
+// ------------------------------------------------------------------ the table
+
+interface Row {
+  name: string;
+  erltsMs?: number;
+  beamMs?: number;
+  check: string;
+  what: string;
+  program: boolean;
+}
+
+function fmt(ms: number | undefined): string {
+  if (ms === undefined || Number.isNaN(ms)) return '-';
+  return ms.toFixed(ms < 1 ? 3 : ms < 10 ? 2 : 1);
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['case', 'erlts ms', 'BEAM ms', 'erlts/BEAM', 'checksum', 'what'];
+  const cells = rows.map((r) => [
+    r.name,
+    fmt(r.erltsMs),
+    fmt(r.beamMs),
+    r.erltsMs !== undefined && r.beamMs ? (r.erltsMs / r.beamMs).toFixed(2) : '-',
+    r.check,
+    r.what,
+  ]);
+  const all = [header, ...cells];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
+  const right = new Set([1, 2, 3]);
+  for (const row of all) {
+    const line = row.map((cell, i) => (i === row.length - 1 ? cell : right.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)));
+    console.log(line.join('  ').trimEnd());
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  const opts = parseArgs(args);
+  if (typeof opts === 'string') {
+    process.stderr.write(opts + '\n');
     process.exitCode = 2;
     return;
   }
-  console.log(`node ${execFileSync('node', ['--version'], { encoding: 'utf8' }).trim()} | best of ${RUNS} runs each side`);
-  console.log(['benchmark', 'erlts ms', 'BEAM ms', 'erlts/BEAM', 'what'].join('\t'));
-  for (const b of chosen) {
-    const r = b.run();
-    const ratio = r.beamMs ? (r.erltsMs / r.beamMs).toFixed(2) : '-';
-    console.log([r.name, fmt(r.erltsMs), fmt(r.beamMs), ratio, r.what + (r.note ? ` (${r.note})` : '')].join('\t'));
+  const erlDir = join(packageRoot(), 'bench', 'erl');
+  const erl = hasErl();
+  if (opts.record) {
+    if (!erl) {
+      process.stderr.write('bench --record: erl is not on the PATH\n');
+      process.exitCode = 2;
+      return;
+    }
+    record(erlDir);
+    return;
   }
+
+  // --quick is a smoke test of the program cases: parse-otp runs only when named.
+  const wanted = (n: string) => (opts.names.length === 0 && !opts.quick) || opts.names.includes(n);
+  const chosenBench = benchmarks.filter((b) => wanted(b.name));
+  const chosenCases = programCases.filter((c) => opts.names.length === 0 || opts.names.some((n) => selects(c, n)));
+  const sized: SizedCase[] = chosenCases.map((c) => ({ c, size: opts.quick ? c.quick : c.size }));
+
+  const node = execFileSync('node', ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`node ${node} | ${erl ? beamVersion() : 'erl not on PATH: erlts times only'}`);
+  console.log(`program cases: warm-up, then best of up to ${opts.runs} runs within ${opts.budgetMs} ms per case and side${opts.quick ? ' (--quick sizes)' : ''}`);
+
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  let differs = false;
+
+  for (const b of chosenBench) {
+    const r = b.run();
+    rows.push({ name: r.name, erltsMs: Number.isNaN(r.erltsMs) ? undefined : r.erltsMs, beamMs: r.beamMs, check: '-', what: r.what, program: false });
+    if (r.note) notes.push(`${r.name}: ${r.note}`);
+  }
+
+  if (sized.length) {
+    let beam = new Map<string, SideResult>();
+    if (erl) {
+      try {
+        beam = runOnBeam(erlDir, sized, opts.runs, opts.budgetMs);
+      } catch (e) {
+        notes.push(`BEAM harness failed: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+    const rtLoad = await loadRuntime();
+    let ours = new Map<string, SideResult>();
+    if (rtLoad.ok) {
+      const run = await runOnErlts(rtLoad.mod, erlDir, sized, opts.runs, opts.budgetMs);
+      ours = run.results;
+      const loads = [...run.loadMs].map(([m, ms]) => `${m} ${ms.toFixed(0)}`);
+      if (loads.length) notes.push(`erlts compile+load ms (not in the table): ${loads.join(', ')}`);
+    } else {
+      notes.push(`erlts: ${rtLoad.why}`);
+    }
+    const recorded = readRecorded();
+    for (const { c, size } of sized) {
+      const b = beam.get(c.name);
+      const o = ours.get(c.name);
+      if (b && !b.ok) notes.push(`${c.name}: BEAM failed: ${b.error}`);
+      if (o && !o.ok) notes.push(`${c.name}: erlts failed: ${o.error}`);
+      let check = '-';
+      const expected = b?.ok ? b.checksum : recorded.get(`${c.name}/${size}`);
+      if (o?.ok && expected !== undefined) {
+        if (o.checksum === expected) check = b?.ok ? 'same' : 'same (recorded)';
+        else {
+          check = 'DIFFERS';
+          differs = true;
+          notes.push(`${c.name}: checksum differs\n    BEAM${b?.ok ? '' : ' (recorded)'}: ${expected}\n    erlts: ${o.checksum}`);
+        }
+      } else if (o && !o.ok) check = 'failed';
+      rows.push({
+        name: c.name,
+        erltsMs: o?.ok ? o.timing.bestMs : undefined,
+        beamMs: b?.ok ? b.timing.bestMs : undefined,
+        check,
+        what: `${c.what}, N=${size}`,
+        program: true,
+      });
+    }
+  }
+
+  console.log('');
+  printTable(rows);
+  // A wrong answer's time means nothing: cases whose checksum differs stay out of the mean.
+  const ratios = rows
+    .filter((r) => r.program && r.check !== 'DIFFERS' && r.erltsMs !== undefined && r.beamMs)
+    .map((r) => r.erltsMs! / r.beamMs!);
+  if (ratios.length) console.log(`\ngeometric mean of erlts/BEAM over ${ratios.length} program case(s): ${geomean(ratios).toFixed(2)}`);
+  if (notes.length) console.log('\n' + notes.map((n) => `note: ${n}`).join('\n'));
+  if (differs) process.exitCode = 1;
 }
 
-main(process.argv.slice(2));
+function mkTemp(): string {
+  return mkdtempSync(join(tmpdir(), 'erlts-bench-'));
+}
+
+function rmTemp(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,59 @@
+// The sequential-program benchmark cases: which Erlang module in bench/erl/ each runs,
+// with what size, and how. The same table drives both halves (bench/beam.ts and
+// bench/erlts-side.ts), so both run exactly the same calls:
+//
+//   input    = prepare ? Module:prepare(Size) : Size          built once, not timed
+//   result   = Module:fn(input)                               once to warm up, then timed
+//   checksum = check ? Module:check(result) : result          not timed; compared as ~w text
+//
+// Splitting out `prepare` and `check` lets a case time just the operation it is about
+// (lists:sort/1 on a ready list, not building the list), while the checksum stays a
+// small term that is cheap to print and compare. docs/benchmarks.md describes each case.
+
+export interface ProgramCase {
+  name: string;
+  /** Other names that select this case on the command line (the module, for a group). */
+  groups: string[];
+  module: string;
+  prepare?: string;
+  fn: string;
+  check?: string;
+  /** Size for a normal run (tuned for roughly 10-400 ms on BEAM 25 with the JIT). */
+  size: number;
+  /** Size for `--quick`: a smoke test of correctness in well under a second. */
+  quick: number;
+  what: string;
+}
+
+export const programCases: ProgramCase[] = [
+  { name: 'fib', groups: [], module: 'fib', fn: 'run', size: 30, quick: 15, what: 'naive recursive fib(N)' },
+  { name: 'nbody', groups: [], module: 'nbody', fn: 'run', size: 100_000, quick: 1000, what: 'N steps of the 5-body simulation, float tuples' },
+  { name: 'binary_trees', groups: [], module: 'binary_trees', fn: 'run', size: 16, quick: 8, what: 'allocate and walk binary trees up to depth N' },
+  { name: 'fannkuch_redux', groups: [], module: 'fannkuch_redux', fn: 'run', size: 9, quick: 6, what: 'pancake flips over all permutations of 1..N' },
+  { name: 'spectral_norm', groups: [], module: 'spectral_norm', fn: 'run', size: 500, quick: 50, what: 'spectral norm of an N x N matrix, float lists' },
+  {
+    name: 'lists_map', groups: ['lists_ops'], module: 'lists_ops', prepare: 'input', fn: 'map', check: 'checksum',
+    size: 1_000_000, quick: 1000, what: 'lists:map/2 over N integers',
+  },
+  {
+    name: 'lists_foldl', groups: ['lists_ops'], module: 'lists_ops', prepare: 'input', fn: 'foldl',
+    size: 1_000_000, quick: 1000, what: 'lists:foldl/3 summing N integers',
+  },
+  {
+    name: 'lists_sort', groups: ['lists_ops'], module: 'lists_ops', prepare: 'shuffled', fn: 'sort', check: 'checksum',
+    size: 1_000_000, quick: 1000, what: 'lists:sort/1 of N pseudo-random integers',
+  },
+  {
+    name: 'maps_put', groups: ['maps_ops'], module: 'maps_ops', fn: 'build', check: 'checksum',
+    size: 100_000, quick: 1000, what: 'N maps:put/3 into a growing map',
+  },
+  {
+    name: 'maps_get', groups: ['maps_ops'], module: 'maps_ops', prepare: 'build', fn: 'lookup',
+    size: 100_000, quick: 1000, what: 'N maps:get/2 in a map of N keys',
+  },
+];
+
+/** Does a command-line name select this case? */
+export function selects(c: ProgramCase, arg: string): boolean {
+  return c.name === arg || c.groups.includes(arg);
+}
