@@ -1,0 +1,588 @@
+// io_lib:format/2 (io_lib_format:fwrite/2): the control sequences of io:format.
+//
+// A format is scanned into literal characters and directives `~F.P.PadModC` (field
+// width, precision, padding character, modifiers `t`/`l`, control character), each
+// taking its arguments. Then every directive is expanded as io_lib_format does, and the
+// result keeps OTP's shape, because io_lib:format returns a deep list and programs can
+// see its structure (`~w` of it, `length/1`): literal characters are elements of the
+// top list; the "small" directives (~c ~e ~f ~g ~b ~B ~x ~X ~+ ~# ~n ~~ ~i and ~s of an
+// atom) are flattened into it character by character; ~s, ~w, ~W, ~p, ~P each give one
+// element, a sublist (padding and adjustment build the same nested lists as OTP, e.g.
+// `chars($ , 5)` is `[$ ,[$ ,$ ]|[$ ,$ ]]`). One divergence: the text of ~w/~W/~p/~P is
+// a flat list here, where io_lib:write/io_lib_pretty return nested lists; flattened,
+// the characters are the same.
+//
+// ~p needs the column it starts at: it is counted over what precedes it (newline
+// resets, tab goes to the next multiple of 8), as io_lib_format does.
+//
+// Anything io_lib_format would crash on (a wrong argument type, too few or too many
+// arguments, an unknown control) throws FormatError; io_lib:format turns that into
+// `error:badarg`.
+import { Cons, Float, NIL, type Term } from '../term/types.js';
+import { Bitstring } from '../term/bitstring.js';
+import { fromString } from '../term/list.js';
+import { formatFloatExt } from '../term/etf.js';
+import { formatFloat } from '../term/print.js';
+import { sliceGraphemes } from '../../compiler/parse/erl-text.js';
+import { writeDepth } from './write.js';
+import { prettyPrint } from './pretty.js';
+
+export class FormatError extends Error {}
+
+function fail(what: string): never {
+  throw new FormatError(what);
+}
+
+type Adjust = 'left' | 'right';
+interface Spec {
+  c: number;
+  args: Term[];
+  width: number | null;
+  adjust: Adjust;
+  precision: number | null;
+  pad: Term;
+  unicode: boolean;
+  strings: boolean;
+}
+
+/** Format text as a list of code points (atom, binary (bytes) or flat char list). */
+function formatChars(f: Term): number[] {
+  if (typeof f === 'string') return Array.from(f, (ch) => ch.codePointAt(0)!);
+  if (typeof f === 'boolean') return Array.from(f ? 'true' : 'false', (ch) => ch.codePointAt(0)!);
+  if (f instanceof Bitstring) {
+    if ((f.bitSize & 7) !== 0) fail('format');
+    const out: number[] = [];
+    for (let i = 0; i < f.bitSize >>> 3; i++) out.push(f.byteAt(i));
+    return out;
+  }
+  const out: number[] = [];
+  let l: Term = f;
+  while (l instanceof Cons) {
+    if (typeof l.hd !== 'number') fail('format');
+    out.push(l.hd);
+    l = l.tl;
+  }
+  if (l !== NIL) fail('format');
+  return out;
+}
+
+function argArray(a: Term): Term[] {
+  const out: Term[] = [];
+  let l = a;
+  while (l instanceof Cons) {
+    out.push(l.hd);
+    l = l.tl;
+  }
+  if (l !== NIL) fail('args');
+  return out;
+}
+
+const isInt = (t: Term): t is number | bigint => typeof t === 'number' || typeof t === 'bigint';
+
+/** io_lib_format:scan/2: literal chars and directives. */
+function scan(fmt: number[], args: Term[]): (number | Spec)[] {
+  const out: (number | Spec)[] = [];
+  let i = 0;
+  let a = 0;
+  const nextArg = (): Term => {
+    if (a >= args.length) fail('too few arguments');
+    return args[a++]!;
+  };
+  const fieldValue = (): number | null => {
+    if (fmt[i] === 42 /* * */ && a < args.length && isInt(args[a]!)) {
+      i++;
+      return Number(args[a++]);
+    }
+    if (fmt[i] !== undefined && fmt[i]! >= 48 && fmt[i]! <= 57) {
+      let v = 0;
+      while (fmt[i] !== undefined && fmt[i]! >= 48 && fmt[i]! <= 57) v = v * 10 + (fmt[i++]! - 48);
+      return v;
+    }
+    return null;
+  };
+  while (i < fmt.length) {
+    const c = fmt[i++]!;
+    if (c !== 126) {
+      out.push(c);
+      continue;
+    }
+    let width: number | null;
+    let adjust: Adjust = 'right';
+    if (fmt[i] === 45) {
+      i++;
+      const f = fieldValue();
+      if (f === null) fail('width'); // -none: arithmetic on none crashes
+      width = -f;
+    } else width = fieldValue();
+    if (width !== null && width < 0) {
+      width = -width;
+      adjust = 'left';
+    }
+    let precision: number | null = null;
+    if (fmt[i] === 46) {
+      i++;
+      precision = fieldValue();
+    }
+    let pad: Term = 32;
+    if (fmt[i] === 46) {
+      if (fmt[i + 1] === 42) {
+        i += 2;
+        pad = nextArg();
+      } else if (i + 1 < fmt.length) {
+        pad = fmt[i + 1]!;
+        i += 2;
+      }
+    }
+    let unicode = false;
+    let strings = true;
+    for (;;) {
+      if (fmt[i] === 116) unicode = true;
+      else if (fmt[i] === 108) strings = false;
+      else break;
+      i++;
+    }
+    if (i >= fmt.length) fail('no control');
+    const cc = fmt[i++]!;
+    const ch = String.fromCharCode(cc);
+    let n: number;
+    if ('wpsefgbBc+#i'.includes(ch)) n = 1;
+    else if ('WPxX'.includes(ch)) n = 2;
+    else if (ch === '~' || ch === 'n') n = 0;
+    else fail('control');
+    const as: Term[] = [];
+    for (let k = 0; k < n; k++) as.push(nextArg());
+    out.push({ c: cc, args: as, width, adjust, precision, pad, unicode, strings });
+  }
+  if (a !== args.length) fail('too many arguments');
+  return out;
+}
+
+// ------------------------------------------------------------------ deep lists
+
+function list(...items: Term[]): Term {
+  let l: Term = NIL;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
+  return l;
+}
+
+/** io_lib_format:chars(C, N): N copies of C as a balanced nest of lists. */
+function chars(c: Term, n: number): Term {
+  if (n === 0) return NIL;
+  if (n === 1) return list(c);
+  if (n === 2) return list(c, c);
+  if (n === 3) return list(c, c, c);
+  const s = chars(c, n >> 1);
+  if ((n & 1) === 0) return new Cons(s, s);
+  return new Cons(c, new Cons(s, s));
+}
+
+function adjust(data: Term, pad: Term, adj: Adjust): Term {
+  if (pad === NIL) return data;
+  return adj === 'left' ? new Cons(data, pad) : new Cons(pad, data);
+}
+
+/** io_lib:chars_length/1 of a deep char list. */
+export function charsLength(t: Term): number {
+  let n = 0;
+  const st: Term[] = [t];
+  while (st.length > 0) {
+    let x = st.pop()!;
+    while (x instanceof Cons) {
+      if (typeof x.hd === 'number') n++;
+      else st.push(x.hd);
+      x = x.tl;
+    }
+    if (x instanceof Bitstring) n += x.bitSize >>> 3;
+  }
+  return n;
+}
+
+/** The characters of a deep char list (binaries as their bytes), in order. */
+export function flattenChars(t: Term): number[] {
+  const out: number[] = [];
+  const st: Term[] = [t];
+  while (st.length > 0) {
+    let x = st.pop()!;
+    if (typeof x === 'number') {
+      out.push(x);
+      continue;
+    }
+    if (x instanceof Bitstring) {
+      for (let i = 0; i < x.bitSize >>> 3; i++) out.push(x.byteAt(i));
+      continue;
+    }
+    const pending: Term[] = [];
+    while (x instanceof Cons) {
+      pending.push(x.hd);
+      x = x.tl;
+    }
+    if (x !== NIL) pending.push(x);
+    for (let i = pending.length - 1; i >= 0; i--) st.push(pending[i]!);
+  }
+  return out;
+}
+
+export function charsToString(cs: number[]): string {
+  let s = '';
+  for (let i = 0; i < cs.length; i += 4096) s += String.fromCodePoint(...cs.slice(i, i + 4096));
+  return s;
+}
+
+function str(s: string): Term {
+  return fromString(s);
+}
+
+// ------------------------------------------------------------------ directives
+
+/** term/5: a text in a field, `*`s when it does not fit. */
+function term(t: Term, f: number | null, adj: Adjust, p0: number | null, pad: Term): Term {
+  if (f === null && p0 === null) return t;
+  if (f === null) f = p0;
+  const l = charsLength(t);
+  const p = Math.min(l, p0 === null ? f! : Math.min(p0, f!));
+  if (l > p) return adjust(chars(42, p), chars(pad, f! - p), adj);
+  return adjust(t, chars(pad, f! - l), adj);
+}
+
+function flatTrunc(s: Term, n: number, unicode: boolean): Term {
+  const cs = flattenChars(s);
+  if (!unicode) return list(...cs.slice(0, n));
+  return str(sliceGraphemes(charsToString(cs), n));
+}
+
+function stringField(s: Term, f: number, adj: Adjust, n: number, pad: Term, u: boolean): Term {
+  if (n > f) return flatTrunc(s, f, u);
+  if (n < f) return adjust(s, chars(pad, f - n), adj);
+  return s;
+}
+
+function string(s: Term, f: number | null, adj: Adjust, p: number | null, pad: Term, u: boolean): Term {
+  if (f === null && p === null) return s;
+  if (p === null) return stringField(s, f!, adj, charsLength(s), pad, u);
+  if (f === null) return stringField(s, p, 'left', charsLength(s), pad, u);
+  if (f < p) fail('field');
+  const n = charsLength(s);
+  if (f > p) {
+    if (n > p) return adjust(flatTrunc(s, p, u), chars(pad, f - p), adj);
+    if (n < p) return adjust(new Cons(s, chars(pad, p - n)), chars(pad, f - p), adj);
+    return adjust(s, chars(pad, f - p), adj);
+  }
+  return stringField(s, f, adj, n, pad, u);
+}
+
+/** iolist_to_chars/1 (latin1 ~s): bytes and chars up to 255, binaries as lists. */
+function iolistToChars(t: Term): Term {
+  if (t instanceof Bitstring) {
+    if ((t.bitSize & 7) !== 0) fail('bitstring');
+    const b: number[] = [];
+    for (let i = 0; i < t.bitSize >>> 3; i++) b.push(t.byteAt(i));
+    return list(...b);
+  }
+  const items: Term[] = [];
+  let l = t;
+  while (l instanceof Cons) {
+    const h = l.hd;
+    if (typeof h === 'number') {
+      if (h < 0 || h > 255) fail('char');
+      items.push(h);
+    } else items.push(iolistToChars(h));
+    l = l.tl;
+  }
+  if (l !== NIL) fail('iolist');
+  return list(...items);
+}
+
+/** cdata_to_chars/1 (unicode ~ts): binaries decoded as UTF-8 (bytes if invalid). */
+function cdataToChars(t: Term): Term {
+  if (t instanceof Bitstring) {
+    if ((t.bitSize & 7) !== 0) fail('bitstring');
+    const bytes = t.toBytes().slice(0, t.bitSize >>> 3);
+    try {
+      return str(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      return list(...bytes);
+    }
+  }
+  const items: Term[] = [];
+  let l = t;
+  while (l instanceof Cons) {
+    const h = l.hd;
+    if (typeof h === 'number') {
+      if (h < 0) fail('char');
+      items.push(h);
+    } else items.push(cdataToChars(h));
+    l = l.tl;
+  }
+  if (l !== NIL) fail('iolist');
+  return list(...items);
+}
+
+function intToString(n: number | bigint, base: number, lower: boolean): string {
+  if (!Number.isInteger(base) || base < 2 || base > 36) fail('base');
+  const s = (typeof n === 'bigint' ? n : BigInt(n)).toString(base);
+  return lower ? s : s.toUpperCase();
+}
+
+function integer(a: Term, s: Spec, prefix: string, lower: boolean): Term {
+  if (!isInt(a)) fail('integer');
+  const base = s.precision ?? 10;
+  const neg = typeof a === 'bigint' ? a < 0n : a < 0;
+  const mag = typeof a === 'bigint' ? (neg ? -a : a) : Math.abs(a);
+  const digits = intToString(mag, base, lower);
+  return term(str((neg ? '-' : '') + prefix + digits), s.width, s.adjust, null, s.pad);
+}
+
+/** Is t a deep list of characters (io_lib:deep_char_list)? Returns its text. */
+function deepCharList(t: Term): string | undefined {
+  let out = '';
+  let l = t;
+  while (l instanceof Cons) {
+    const h = l.hd;
+    if (typeof h === 'number' && h >= 0 && h <= 0x10ffff) out += String.fromCodePoint(h);
+    else if (h instanceof Cons || h === NIL) {
+      const sub = deepCharList(h);
+      if (sub === undefined) return undefined;
+      out += sub;
+    } else return undefined;
+    l = l.tl;
+  }
+  return l === NIL ? out : undefined;
+}
+
+// Floats: the digits of float_to_list/1 ("%.20e"), rounded to the precision wanted.
+
+function floatData(x: number): { ds: number[]; e: number } {
+  const s = formatFloatExt(Math.abs(x));
+  const ei = s.indexOf('e');
+  const ds: number[] = [];
+  for (let i = 0; i < ei; i++) if (s[i] !== '.') ds.push(s.charCodeAt(i) - 48);
+  return { ds, e: Number(s.slice(ei + 1)) + 1 };
+}
+
+/** Round digit string ds to keep `keep` digits; returns digits and whether it carried out. */
+function roundDigits(ds: number[], keep: number): { out: number[]; carry: boolean } {
+  const out: number[] = [];
+  for (let i = 0; i < keep; i++) out.push(i < ds.length ? ds[i]! : 0);
+  let carry = keep < ds.length && ds[keep]! >= 5;
+  for (let i = out.length - 1; carry && i >= 0; i--) {
+    if (out[i] === 9) out[i] = 0;
+    else {
+      out[i]!++;
+      carry = false;
+    }
+  }
+  return { out, carry };
+}
+
+function signbit(x: number): string {
+  return x < 0 || Object.is(x, -0) ? '-' : '';
+}
+
+function floatE(x: number, p: number): string {
+  const { ds, e } = floatData(x);
+  const { out, carry } = roundDigits(ds, p);
+  let mant: string;
+  let exp: number;
+  if (carry) {
+    // 9.99 -> 10.0: one digit more, keep P digits: "1" followed by the zeros.
+    const all = [1, ...out];
+    mant = all[0] + '.' + all.slice(1, p).join('');
+    exp = e;
+  } else {
+    mant = out[0] + '.' + out.slice(1).join('');
+    exp = e - 1;
+  }
+  return signbit(x) + mant + 'e' + (exp >= 0 ? '+' : '') + exp;
+}
+
+function floatF(x: number, p: number): string {
+  let { ds, e } = floatData(x);
+  if (e <= 0) {
+    ds = [...new Array(-e + 1).fill(0), ...ds];
+    e = 1;
+  }
+  const { out, carry } = roundDigits(ds, e + p);
+  const ip = out.slice(0, e).join('');
+  const s = ip + '.' + out.slice(e).join('');
+  return signbit(x) + (carry ? '1' + s : s);
+}
+
+function fwriteE(x: number, s: Spec, f: number | null, p: number | null): Term {
+  const pp = p ?? 6;
+  if (pp < 2) fail('precision');
+  const t = str(floatE(x, pp));
+  return f === null ? t : term(t, f, s.adjust, f, s.pad);
+}
+
+function fwriteF(x: number, s: Spec, f: number | null, p: number | null): Term {
+  const pp = p ?? 6;
+  if (pp < 1) fail('precision');
+  const t = str(floatF(x, pp));
+  return f === null ? t : term(t, f, s.adjust, f, s.pad);
+}
+
+function fwriteG(x: number, s: Spec): Term {
+  const p = s.precision ?? 6;
+  if (p < 1) fail('precision');
+  const a = Math.abs(x);
+  const e = a < 0.1 ? -2 : a < 1 ? -1 : a < 10 ? 0 : a < 100 ? 1 : a < 1000 ? 2 : a < 10000 ? 3 : null;
+  if (e !== null && ((p <= 1 && e === -1) || (p - 1 > e && e >= -1))) return fwriteF(x, s, s.width, p - 1 - e);
+  if (p <= 1) return fwriteE(x, s, s.width, 2);
+  return fwriteE(x, s, s.width, p);
+}
+
+function charDirective(c: Term, s: Spec): Term {
+  const f = s.width;
+  const p = s.precision;
+  if (f === null && p === null) return list(c);
+  if (p === null) return chars(c, f!);
+  if (f === null) return chars(c, p);
+  if (f < p) fail('field');
+  return adjust(chars(c, p), chars(s.pad, f - p), s.adjust);
+}
+
+/** control_small: the directives whose text io_lib_format flattens, or undefined. */
+function controlSmall(s: Spec): Term | undefined {
+  const a = s.args[0]!;
+  switch (String.fromCharCode(s.c)) {
+    case 's':
+      if (typeof a === 'string' || typeof a === 'boolean') {
+        const name = typeof a === 'string' ? a : a ? 'true' : 'false';
+        const cs = str(name);
+        if (!s.unicode) for (const ch of name) if (ch.codePointAt(0)! > 255) fail('atom');
+        return string(cs, s.width, s.adjust, s.precision, s.pad, s.unicode);
+      }
+      return undefined;
+    case 'e':
+      if (!(a instanceof Float)) fail('float');
+      return fwriteE(a.value, s, s.width, s.precision);
+    case 'f':
+      if (!(a instanceof Float)) fail('float');
+      return fwriteF(a.value, s, s.width, s.precision);
+    case 'g':
+      if (!(a instanceof Float)) fail('float');
+      return fwriteG(a.value, s);
+    case 'b':
+      return integer(a, s, '', true);
+    case 'B':
+      return integer(a, s, '', false);
+    case 'x':
+    case 'X': {
+      const pre = s.args[1]!;
+      let prefix: string;
+      if (typeof pre === 'string' || typeof pre === 'boolean') prefix = typeof pre === 'string' ? pre : String(pre);
+      else {
+        if (!isInt(a)) fail('integer');
+        const d = deepCharList(pre);
+        if (d === undefined) fail('prefix');
+        prefix = d;
+      }
+      return integer(a, s, prefix, s.c === 120);
+    }
+    case '+':
+    case '#': {
+      if (!isInt(a)) fail('integer');
+      const base = s.precision ?? 10;
+      return integer(a, s, base + '#', s.c === 43);
+    }
+    case 'c':
+      if (typeof a !== 'number' || !Number.isInteger(a)) {
+        if (typeof a === 'bigint' && !s.unicode) return charDirective(Number(a & 255n), s);
+        fail('char');
+      }
+      return charDirective(s.unicode ? a : a & 255, s);
+    case '~':
+      return charDirective(126, s);
+    case 'n':
+      if (s.width === null) return list(10);
+      if (s.adjust === 'left') fail('newline');
+      return chars(10, s.width);
+    case 'i':
+      return NIL;
+  }
+  return undefined;
+}
+
+function indentation(cs: number[], i: number): number {
+  for (const c of cs) {
+    if (c === 10) i = 0;
+    else if (c === 9) i = (Math.floor((i + 8) / 8)) * 8;
+    else i++;
+  }
+  return i;
+}
+
+function controlLimited(s: Spec, col: number): Term {
+  const a = s.args[0]!;
+  switch (String.fromCharCode(s.c)) {
+    case 's': {
+      const l = s.unicode ? cdataToChars(a) : iolistToChars(a);
+      return string(l, s.width, s.adjust, s.precision, s.pad, s.unicode);
+    }
+    case 'w':
+      return term(str(writeDepth(a, -1, s.unicode)), s.width, s.adjust, s.precision, s.pad);
+    case 'W': {
+      const d = s.args[1]!;
+      if (typeof d !== 'number') fail('depth');
+      return term(str(writeDepth(a, d, s.unicode)), s.width, s.adjust, s.precision, s.pad);
+    }
+    case 'p':
+    case 'P': {
+      let depth = -1;
+      if (s.c === 80) {
+        const d = s.args[1]!;
+        if (typeof d !== 'number') fail('depth');
+        depth = d;
+      }
+      if (s.adjust === 'left') fail('adjust');
+      const ll = s.width ?? 80;
+      const column = s.precision ?? col + 1;
+      return str(prettyPrint(a, { column, lineLength: ll, depth, unicode: s.unicode, strings: s.strings }));
+    }
+  }
+  fail('control');
+}
+
+/** io_lib:format(Format, Args) as OTP's deep list. Throws FormatError for badarg. */
+export function format(fmt: Term, args: Term): Term {
+  const parts = scan(formatChars(fmt), argArray(args));
+  // build_small: expand the small directives, flattened into the list.
+  const res: (number | Spec)[] = [];
+  for (const p of parts) {
+    if (typeof p === 'number') {
+      res.push(p);
+      continue;
+    }
+    const small = controlSmall(p);
+    if (small === undefined) res.push(p);
+    else for (const c of flattenChars(small)) res.push(c);
+  }
+  let numP = 0;
+  let limited = 0;
+  for (const p of res) if (typeof p !== 'number') (limited++, p.c === 112 || p.c === 80) && numP++;
+  const out: Term[] = [];
+  if (limited === 0) return list(...(res as number[]));
+  // build_limited: the rest, counting the column for ~p.
+  let col = 0;
+  for (const p of res) {
+    if (typeof p === 'number') {
+      out.push(p);
+      if (p === 10) col = 0;
+      else if (p === 9) col = Math.floor((col + 8) / 8) * 8;
+      else col++;
+      continue;
+    }
+    const t = controlLimited(p, col);
+    if (p.c === 112 || p.c === 80) numP--;
+    if (numP > 0) col = indentation(flattenChars(t), col);
+    out.push(t);
+  }
+  return list(...out);
+}
+
+/** io_lib:format as a JS string (what io:format writes). */
+export function formatToString(fmt: Term, args: Term): string {
+  return charsToString(flattenChars(format(fmt, args)));
+}
+
+export { formatFloat };
