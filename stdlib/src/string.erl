@@ -1,0 +1,368 @@
+%% string: the commonly used part of OTP's string module, erlts's own implementation.
+%%
+%% Modern functions (trim, split, lexemes, find, replace, pad, slice, ...) take
+%% chardata: a code-point list, a UTF-8 binary, or a deep mix. Here the input is
+%% flattened to a code-point list, worked on, and handed back as a binary when the input
+%% was a binary and as a flat list otherwise. For flat lists and binaries that is what
+%% OTP returns; for deep mixed chardata OTP may keep parts of the input's structure
+%% (printed differently, equal as text).
+%%
+%% Grapheme clusters are approximated by code points: right for ASCII/Latin-1 text
+%% without combining marks, except that OTP counts "\r\n" as one grapheme.
+%% Case mapping covers ASCII and Latin-1 (OTP's uppercase/lowercase cover all Unicode).
+%%
+%% The obsolete list-only API (tokens, join, chars, copies, str, substr, left, right,
+%% centre, strip, sub_string, words, to_upper/to_lower) is here too, as programs still
+%% use it.
+-module(string).
+-compile({no_auto_import, [length/1]}).
+
+-export([is_empty/1, length/1, equal/2, reverse/1, slice/2, slice/3,
+         pad/2, pad/3, pad/4, trim/1, trim/2, trim/3, chomp/1,
+         split/2, split/3, lexemes/2, find/2, find/3, replace/3, replace/4,
+         prefix/2, uppercase/1, lowercase/1, titlecase/1, casefold/1,
+         to_integer/1, to_float/1]).
+-export([to_upper/1, to_lower/1, tokens/2, join/2, chars/2, chars/3, copies/2,
+         str/2, rstr/2, substr/2, substr/3, left/2, left/3, right/2, right/3,
+         centre/2, centre/3, strip/1, strip/2, strip/3, sub_string/2, sub_string/3,
+         words/1, words/2, span/2, cspan/2, len/1, concat/2, chr/2, rchr/2]).
+
+-define(WS, [$\s, $\t, $\n, $\r, $\v, $\f, 16#85, 16#200E, 16#200F, 16#2028, 16#2029]).
+
+%% ---------------------------------------------------------------- chardata
+
+%% Chardata as a flat list of code points.
+cps(B) when is_binary(B) -> [C || <<C/utf8>> <= B];
+cps(L) when is_list(L) -> flat(L, []).
+
+flat([H | T], Tail) when is_integer(H) -> [H | flat(T, Tail)];
+flat([H | T], Tail) when is_binary(H) -> cps(H) ++ flat(T, Tail);
+flat([H | T], Tail) when is_list(H) -> flat(H, flat(T, Tail));
+flat([], Tail) -> Tail;
+flat(B, Tail) when is_binary(B) -> cps(B) ++ Tail.
+
+%% Code points back in the input's kind.
+back(Orig, Cs) when is_binary(Orig) -> << <<C/utf8>> || C <- Cs >>;
+back(_, Cs) -> Cs.
+
+%% ------------------------------------------------------------ modern API
+
+is_empty(S) -> cps(S) =:= [].
+
+length(S) -> erlang:length(cps(S)).
+
+equal(A, B) -> cps(A) =:= cps(B).
+
+reverse(S) -> lists:reverse(cps(S)).
+
+slice(S, Start) when is_integer(Start), Start >= 0 ->
+    back(S, drop(Start, cps(S))).
+
+slice(S, Start, infinity) -> slice(S, Start);
+slice(S, Start, Len) when is_integer(Start), Start >= 0, is_integer(Len), Len >= 0 ->
+    back(S, take(Len, drop(Start, cps(S)))).
+
+drop(0, L) -> L;
+drop(_, []) -> [];
+drop(N, [_ | T]) -> drop(N - 1, T).
+
+take(0, _) -> [];
+take(_, []) -> [];
+take(N, [H | T]) -> [H | take(N - 1, T)].
+
+pad(S, Len) -> pad(S, Len, trailing, $\s).
+pad(S, Len, Dir) -> pad(S, Len, Dir, $\s).
+pad(S, Len, Dir, Char) when is_integer(Len) ->
+    case Len - string:length(S) of
+        N when N =< 0 -> [S];
+        N -> pad_1(S, N, Dir, Char)
+    end.
+
+pad_1(S, N, trailing, Char) -> [S | lists:duplicate(N, Char)];
+pad_1(S, N, leading, Char) -> [lists:duplicate(N, Char), S];
+pad_1(S, N, both, Char) ->
+    Pre = lists:duplicate(N div 2, Char),
+    Post = case N rem 2 of
+               1 -> [Char];
+               0 -> []
+           end,
+    [Pre, S, Pre | Post].
+
+trim(S) -> trim(S, both, ?WS).
+trim(S, Dir) -> trim(S, Dir, ?WS).
+trim(S, Dir, Chars) when Dir =:= leading; Dir =:= trailing; Dir =:= both ->
+    Set = flat(Chars, []),
+    back(S, trim_dir(Dir, cps(S), Set)).
+
+trim_dir(leading, Cs, Set) -> trim_lead(Cs, Set);
+trim_dir(trailing, Cs, Set) -> lists:reverse(trim_lead(lists:reverse(Cs), Set));
+trim_dir(both, Cs, Set) -> trim_dir(trailing, trim_lead(Cs, Set), Set).
+
+trim_lead([C | T] = Cs, Set) ->
+    case lists:member(C, Set) of
+        true -> trim_lead(T, Set);
+        false -> Cs
+    end;
+trim_lead([], _) -> [].
+
+chomp(S) ->
+    Cs = cps(S),
+    back(S, case lists:reverse(Cs) of
+                [$\n, $\r | R] -> lists:reverse(R);
+                [$\n | R] -> lists:reverse(R);
+                _ -> Cs
+            end).
+
+split(S, Sep) -> split(S, Sep, leading).
+
+split(S, Sep, Where) ->
+    Parts = case flat(Sep, []) of
+                [] -> [cps(S)];
+                Pat -> split_cps(cps(S), Pat, Where)
+            end,
+    [back(S, P) || P <- Parts].
+
+split_cps(Cs, Pat, leading) ->
+    case search(Cs, Pat, []) of
+        {Before, After} -> [Before, After];
+        nomatch -> [Cs]
+    end;
+split_cps(Cs, Pat, trailing) ->
+    RPat = lists:reverse(Pat),
+    case search(lists:reverse(Cs), RPat, []) of
+        {RAfter, RBefore} -> [lists:reverse(RBefore), lists:reverse(RAfter)];
+        nomatch -> [Cs]
+    end;
+split_cps(Cs, Pat, all) ->
+    case search(Cs, Pat, []) of
+        {Before, After} -> [Before | split_cps(After, Pat, all)];
+        nomatch -> [Cs]
+    end.
+
+%% The text before the first occurrence of Pat and the text after it.
+search(Cs, Pat, Acc) ->
+    case lists:prefix(Pat, Cs) of
+        true -> {lists:reverse(Acc), lists:nthtail(erlang:length(Pat), Cs)};
+        false ->
+            case Cs of
+                [C | T] -> search(T, Pat, [C | Acc]);
+                [] -> nomatch
+            end
+    end.
+
+lexemes(S, Seps) ->
+    Set = flat(Seps, []),
+    [back(S, L) || L <- lexemes_1(cps(S), Set, [], [])].
+
+lexemes_1([C | T], Set, Cur, Acc) ->
+    case lists:member(C, Set) of
+        true -> lexemes_1(T, Set, [], push(Cur, Acc));
+        false -> lexemes_1(T, Set, [C | Cur], Acc)
+    end;
+lexemes_1([], _, Cur, Acc) ->
+    lists:reverse(push(Cur, Acc)).
+
+push([], Acc) -> Acc;
+push(Cur, Acc) -> [lists:reverse(Cur) | Acc].
+
+find(S, Pat) -> find(S, Pat, leading).
+
+find(S, Pat, Dir) ->
+    case flat(Pat, []) of
+        [] -> S;
+        P -> find_1(S, cps(S), P, Dir)
+    end.
+
+find_1(S, Cs, P, leading) ->
+    case search(Cs, P, []) of
+        {Before, _} -> back(S, drop(erlang:length(Before), Cs));
+        nomatch -> nomatch
+    end;
+find_1(S, Cs, P, trailing) ->
+    case search(lists:reverse(Cs), lists:reverse(P), []) of
+        {RAfter, _} -> back(S, lists:reverse(take(erlang:length(RAfter) + erlang:length(P), lists:reverse(Cs))));
+        nomatch -> nomatch
+    end.
+
+replace(S, Pat, Rep) -> replace(S, Pat, Rep, leading).
+
+replace(S, Pat, Rep, Where) -> lists:join(Rep, split(S, Pat, Where)).
+
+prefix(S, Pre) ->
+    P = flat(Pre, []),
+    Cs = cps(S),
+    case lists:prefix(P, Cs) of
+        true -> back(S, drop(erlang:length(P), Cs));
+        false -> nomatch
+    end.
+
+uppercase(S) -> back(S, [up(C) || C <- cps(S)]).
+
+lowercase(S) -> back(S, [low(C) || C <- cps(S)]).
+
+casefold(S) -> lowercase(S).
+
+titlecase(S) ->
+    case cps(S) of
+        [C | T] -> back(S, [up(C) | T]);
+        [] -> S
+    end.
+
+up(C) when C >= $a, C =< $z -> C - 32;
+up(C) when C >= 16#E0, C =< 16#FE, C =/= 16#F7 -> C - 32;
+up(C) -> C.
+
+low(C) when C >= $A, C =< $Z -> C + 32;
+low(C) when C >= 16#C0, C =< 16#DE, C =/= 16#D7 -> C + 32;
+low(C) -> C.
+
+to_integer(S) ->
+    Cs = cps(S),
+    {Sign, Rest} = sign(Cs),
+    case digits(Rest, []) of
+        {[], _} -> {error, no_integer};
+        {Ds, After} -> {list_to_integer(Sign ++ Ds), back(S, After)}
+    end.
+
+to_float(S) ->
+    Cs = cps(S),
+    {Sign, R0} = sign(Cs),
+    case digits(R0, []) of
+        {[_ | _] = Int, [$. | R1]} ->
+            case digits(R1, []) of
+                {[_ | _] = Frac, R2} ->
+                    {Exp, R3} = exponent(R2),
+                    {list_to_float(Sign ++ Int ++ "." ++ Frac ++ Exp), back(S, R3)};
+                _ -> {error, no_float}
+            end;
+        _ -> {error, no_float}
+    end.
+
+sign([$- | T]) -> {"-", T};
+sign([$+ | T]) -> {"+", T};
+sign(T) -> {"", T}.
+
+digits([C | T], Acc) when C >= $0, C =< $9 -> digits(T, [C | Acc]);
+digits(T, Acc) -> {lists:reverse(Acc), T}.
+
+exponent([E | T] = Cs) when E =:= $e; E =:= $E ->
+    {Sign, R} = sign(T),
+    case digits(R, []) of
+        {[], _} -> {"", Cs};
+        {Ds, R2} -> {"e" ++ Sign ++ Ds, R2}
+    end;
+exponent(Cs) -> {"", Cs}.
+
+%% ------------------------------------------------------------ obsolete API
+
+to_upper(S) when is_list(S) -> [up(C) || C <- S];
+to_upper(C) when is_integer(C) -> up(C).
+
+to_lower(S) when is_list(S) -> [low(C) || C <- S];
+to_lower(C) when is_integer(C) -> low(C).
+
+len(S) -> erlang:length(S).
+
+concat(A, B) -> A ++ B.
+
+chr(S, C) -> chr_1(S, C, 1).
+chr_1([C | _], C, I) -> I;
+chr_1([_ | T], C, I) -> chr_1(T, C, I + 1);
+chr_1([], _, _) -> 0.
+
+rchr(S, C) -> rchr_1(S, C, 1, 0).
+rchr_1([C | T], C, I, _) -> rchr_1(T, C, I + 1, I);
+rchr_1([_ | T], C, I, L) -> rchr_1(T, C, I + 1, L);
+rchr_1([], _, _, L) -> L.
+
+str(S, Sub) -> str_1(S, Sub, 1).
+str_1([_ | T] = S, Sub, I) ->
+    case lists:prefix(Sub, S) of
+        true -> I;
+        false -> str_1(T, Sub, I + 1)
+    end;
+str_1([], _, _) -> 0.
+
+rstr(S, Sub) -> rstr_1(S, Sub, 1, 0).
+rstr_1([_ | T] = S, Sub, I, L) ->
+    case lists:prefix(Sub, S) of
+        true -> rstr_1(T, Sub, I + 1, I);
+        false -> rstr_1(T, Sub, I + 1, L)
+    end;
+rstr_1([], _, _, L) -> L.
+
+span(S, Cs) -> span_1(S, Cs, 0).
+span_1([C | T], Cs, N) ->
+    case lists:member(C, Cs) of
+        true -> span_1(T, Cs, N + 1);
+        false -> N
+    end;
+span_1([], _, N) -> N.
+
+cspan(S, Cs) -> cspan_1(S, Cs, 0).
+cspan_1([C | T], Cs, N) ->
+    case lists:member(C, Cs) of
+        true -> N;
+        false -> cspan_1(T, Cs, N + 1)
+    end;
+cspan_1([], _, N) -> N.
+
+substr(S, Start) when is_integer(Start), Start >= 1 -> lists:nthtail(Start - 1, S).
+substr(S, Start, Len) when is_integer(Start), Start >= 1, is_integer(Len), Len >= 0 ->
+    lists:sublist(lists:nthtail(Start - 1, S), Len).
+
+sub_string(S, Start) -> substr(S, Start).
+sub_string(S, Start, Stop) -> substr(S, Start, Stop - Start + 1).
+
+tokens(S, Seps) -> tokens_1(S, Seps, [], []).
+tokens_1([C | T], Seps, Cur, Acc) ->
+    case lists:member(C, Seps) of
+        true -> tokens_1(T, Seps, [], push(Cur, Acc));
+        false -> tokens_1(T, Seps, [C | Cur], Acc)
+    end;
+tokens_1([], _, Cur, Acc) -> lists:reverse(push(Cur, Acc)).
+
+words(S) -> words(S, $\s).
+words(S, Sep) when is_integer(Sep) -> erlang:length(tokens(S, [Sep])).
+
+join([], _) -> [];
+join([H], _) -> H;
+join([H | T], Sep) -> H ++ lists:append([Sep ++ X || X <- T]).
+
+chars(C, N) -> chars(C, N, []).
+chars(C, N, Tail) when is_integer(N), N >= 0 -> lists:duplicate(N, C) ++ Tail.
+
+copies(S, N) when is_list(S), is_integer(N), N >= 0 -> lists:append(lists:duplicate(N, S)).
+
+strip(S) -> strip(S, both).
+strip(S, Dir) -> strip(S, Dir, $\s).
+strip(S, left, C) -> strip_left(S, C);
+strip(S, right, C) -> lists:reverse(strip_left(lists:reverse(S), C));
+strip(S, both, C) -> strip(strip_left(S, C), right, C).
+
+strip_left([C | T], C) -> strip_left(T, C);
+strip_left(S, _) -> S.
+
+left(S, N) -> left(S, N, $\s).
+left(S, N, C) ->
+    L = erlang:length(S),
+    if L > N -> lists:sublist(S, N);
+       true -> S ++ lists:duplicate(N - L, C)
+    end.
+
+right(S, N) -> right(S, N, $\s).
+right(S, N, C) ->
+    L = erlang:length(S),
+    if L > N -> lists:nthtail(L - N, S);
+       true -> lists:duplicate(N - L, C) ++ S
+    end.
+
+centre(S, N) -> centre(S, N, $\s).
+centre(S, 0, _) when is_list(S) -> [];
+centre(S, N, C) ->
+    L = erlang:length(S),
+    if L > N -> lists:sublist(lists:nthtail((L - N) div 2, S), N);
+       true ->
+           Left = (N - L) div 2,
+           lists:duplicate(Left, C) ++ S ++ lists:duplicate(N - L - Left, C)
+    end.
