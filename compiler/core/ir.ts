@@ -188,6 +188,10 @@ export type Decision =
   /** A guard: `body` evaluates to a term; true -> then; anything else, or any
    * exception inside, -> else. */
   | { k: 'guard'; body: Expr; then: Decision; else: Decision }
+  /** Evaluate `e` with guard semantics (an exception -> else) and bind its value to
+   * `v`, then continue: bit-syntax sizes and map-pattern keys that are expressions
+   * (`<<S:8, B:(S*8)/binary>>` needs S from the same pattern). Additive to the contract. */
+  | { k: 'eval'; v: string; e: Expr; then: Decision; else: Decision }
   | Fail;
 
 export type Test =
