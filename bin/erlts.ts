@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkFile } from '../compiler/pipeline.js';
 import { renderDiagnostic, hasErrors } from '../compiler/diagnostics.js';
 import { nodeHost, packageRoot } from './node-host.js';
+import { runCommand } from './run.js';
 
 const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
@@ -92,4 +93,17 @@ export function main(argv: string[]): number {
   return code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+if (argv[0] === 'run') {
+  // `run` passes everything after the script to it, so it bypasses commander.
+  runCommand(argv.slice(1)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (e: unknown) => {
+      process.stderr.write(`erlts: internal error: ${(e as Error).message}\n`);
+      if (process.env['ERLTS_DEBUG']) process.stderr.write(`${(e as Error).stack}\n`);
+      process.exitCode = 70;
+    },
+  );
+} else process.exitCode = main(argv);
