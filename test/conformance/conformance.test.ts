@@ -1,0 +1,89 @@
+// The conformance corpus: every test/conformance/<area>/<name>.erl is an escript-style
+// program whose stdout (and, when it fails, its exit code and stderr) was recorded from
+// real Erlang/OTP by scripts/record-conformance.sh. Here each program is run through
+// erlts's runEscript in this one process — no fresh node per program, so the suite stays
+// fast and also catches state leaking between runs — and its output is compared byte for
+// byte with the recording.
+//
+// The runtime is imported dynamically: while runtime/escript.ts does not exist (or does not
+// load), every test fails with the import error instead of the whole file crashing.
+// Set CONFORMANCE_FILTER=<substring> to run only the programs whose path contains it.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeHost } from '../../bin/node-host.js';
+import type { CompilerHost } from '../../compiler/host.js';
+
+type RunEscript = (
+  file: string,
+  args: string[],
+  opts: { host: CompilerHost; stdout: (s: string) => void; stderr: (s: string) => void; searchPath?: string[] },
+) => Promise<number>;
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+
+// A variable specifier keeps tsc from resolving a module that may not exist yet.
+const escriptModule = '../../runtime/escript.js';
+let runEscript: RunEscript | undefined;
+let importError: string | undefined;
+try {
+  const mod = (await import(/* @vite-ignore */ escriptModule)) as { runEscript?: RunEscript };
+  if (typeof mod.runEscript === 'function') runEscript = mod.runEscript;
+  else importError = `runtime/escript.ts does not export a function runEscript`;
+} catch (e) {
+  importError = `cannot load runtime/escript.ts: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** Programs grouped by area, as repository-relative POSIX paths (that is what escript was
+ * given when recording, and what appears in stack traces). */
+function programs(): Map<string, string[]> {
+  const byArea = new Map<string, string[]>();
+  const filter = process.env['CONFORMANCE_FILTER'];
+  for (const area of readdirSync(here).sort()) {
+    const dir = join(here, area);
+    if (!statSync(dir).isDirectory()) continue;
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.erl'))
+      .sort()
+      .map((f) => relative(root, join(dir, f)).split('\\').join('/'))
+      .filter((p) => filter === undefined || p.includes(filter));
+    if (files.length) byArea.set(area, files);
+  }
+  return byArea;
+}
+
+function readIf(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+const host = nodeHost(root);
+
+for (const [area, files] of programs()) {
+  describe(area, () => {
+    for (const file of files) {
+      const base = join(root, file.slice(0, -'.erl'.length));
+      it(file.slice(file.lastIndexOf('/') + 1, -'.erl'.length), async () => {
+        const expectedStdout = readIf(base + '.stdout');
+        if (expectedStdout === undefined) throw new Error(`${file}: not recorded (run scripts/record-conformance.sh ${file})`);
+        if (runEscript === undefined) throw new Error(importError);
+        const exitText = readIf(base + '.exit');
+        const expectedExit = exitText === undefined ? 0 : Number(exitText.trim());
+        const expectedStderr = readIf(base + '.stderr');
+        let out = '';
+        let err = '';
+        let code: number;
+        try {
+          code = await runEscript(file, [], { host, stdout: (s) => (out += s), stderr: (s) => (err += s) });
+        } catch (e) {
+          // A crash of erlts itself (not an Erlang exception) — show what was printed so far.
+          throw new Error(`runEscript threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n--- stdout so far ---\n${out}\n--- stderr so far ---\n${err}`);
+        }
+        expect(out, `${file}: stdout`).toBe(expectedStdout);
+        expect(code, `${file}: exit code (stderr: ${err})`).toBe(expectedExit);
+        if (expectedStderr !== undefined) expect(err, `${file}: stderr`).toBe(expectedStderr);
+      });
+    }
+  });
+}
