@@ -2,9 +2,11 @@
 // The erlts command line. Each subcommand is a small function over the compiler and
 // runtime APIs; this file and the runtime's ports are the only places that do IO.
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFile } from '../compiler/pipeline.js';
+import { compileModule } from '../compiler/compile.js';
+import { printCore } from '../compiler/core/print.js';
 import { renderDiagnostic, hasErrors } from '../compiler/diagnostics.js';
 import { nodeHost, packageRoot } from './node-host.js';
 import { runCommand } from './run.js';
@@ -17,15 +19,21 @@ function collect(value: string, previous: string[]): string[] {
 
 interface CompileOptions {
   check?: boolean;
+  dump?: string;
+  outdir?: string;
   include: string[];
   libRoot: string[];
   define: string[];
 }
 
-/** `erlts compile --check FILE...`: the front end over every file, in one process. */
+const dumpStages = ['core', 'js'];
+
+/** `erlts compile FILE...`: each module to `<module>.js` and `<module>.js.map` (an ES
+ * module exporting the loader function the runtime calls); `--check` runs the front end
+ * only; `--dump core|js` prints that stage instead of writing files. */
 function compile(files: string[], opts: CompileOptions): number {
-  if (!opts.check) {
-    process.stderr.write('erlts compile: code generation is not available yet; use --check to run the front end\n');
+  if (opts.dump !== undefined && !dumpStages.includes(opts.dump)) {
+    process.stderr.write(`erlts compile: unknown stage '${opts.dump}' for --dump (one of: ${dumpStages.join(', ')})\n`);
     return 2;
   }
   const host = nodeHost();
@@ -39,9 +47,20 @@ function compile(files: string[], opts: CompileOptions): number {
       continue;
     }
     try {
-      const { diagnostics } = checkFile(file, { host, includePaths: opts.include, libRoots, defines });
+      const { module, diagnostics } = checkFile(file, { host, includePaths: opts.include, libRoots, defines });
       for (const d of diagnostics) process.stdout.write(renderDiagnostic(d, (f) => host.sourceText(f)));
       if (hasErrors(diagnostics)) failed = true;
+      if (failed || opts.check) continue;
+      const out = compileModule(module);
+      if (opts.dump === 'core') process.stdout.write(printCore(out.core));
+      else if (opts.dump === 'js') process.stdout.write(out.js);
+      else {
+        const dir = opts.outdir ?? '.';
+        mkdirSync(dir, { recursive: true });
+        const js = join(dir, `${out.core.name}.js`);
+        writeFileSync(js, `${out.js}//# sourceMappingURL=${out.core.name}.js.map\n`);
+        writeFileSync(`${js}.map`, out.map);
+      }
     } catch (e) {
       // A bug of ours, not the user's mistake: one line, and the stack only on request.
       process.stderr.write(`erlts: internal error while checking ${file}: ${(e as Error).message}\n`);
@@ -74,9 +93,11 @@ export function main(argv: string[]): number {
 
   program
     .command('compile')
-    .description('compile Erlang modules (for now: check them with the front end)')
+    .description('compile Erlang modules to JavaScript ES modules with source maps')
     .argument('<files...>', '.erl files')
     .option('--check', 'run the front end only (preprocess, parse, lint) and report diagnostics')
+    .option('--dump <stage>', `print one stage of the compiler instead of writing files (${dumpStages.join(', ')})`)
+    .option('-o, --outdir <dir>', 'where to write <module>.js and <module>.js.map (default: the current directory)')
     .option('-I, --include <dir>', 'add a directory to the -include search path', collect, [])
     .option('--lib-root <dir>', 'add a directory of OTP-style applications for -include_lib', collect, [])
     .option('-D, --define <name[=value]>', 'define a macro, as erlc -D', collect, [])
