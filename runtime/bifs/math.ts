@@ -40,6 +40,17 @@ function binary(f: (x: number, y: number) => number): (a: Term, b: Term) => Floa
   };
 }
 
+/** pow as glibc computes it where V8's differs: V8 builds a negative integer power by
+ * repeated multiplication of the reciprocal (10 ** -5 = 9.999999999999999e-6), glibc
+ * rounds correctly (1.0e-5). When x ** -y is exact, 1 / (x ** -y) is correctly rounded. */
+function pow(x: number, y: number): number {
+  if (Number.isInteger(y) && y < 0) {
+    const d = x ** -y;
+    if (Number.isSafeInteger(d)) return 1 / d;
+  }
+  return x ** y;
+}
+
 export const mathBifs: NativeModule = {
   'pi/0': () => new Float(Math.PI),
   'sin/1': unary(Math.sin),
@@ -59,7 +70,7 @@ export const mathBifs: NativeModule = {
   'log/1': unary(Math.log),
   'log2/1': unary(Math.log2),
   'log10/1': unary(Math.log10),
-  'pow/2': binary(Math.pow),
+  'pow/2': binary(pow),
   'sqrt/1': unary(Math.sqrt),
   'erf/1': unary(erf),
   'erfc/1': unary(erfc),
