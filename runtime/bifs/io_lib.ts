@@ -79,4 +79,30 @@ export const ioLib: NativeModule = {
   'printable_latin1_list/1': (l) => allOf(l, isPrintableLatin1),
   'printable_unicode_list/1': (l) => allOf(l, isPrintableUnicode),
   'chars_length/1': (l) => charsLength(l),
+  'char_list/1': (l) => charList(l, isUnicodeChar, false),
+  'deep_char_list/1': (l) => charList(l, isUnicodeChar, true),
+  'latin1_char_list/1': (l) => charList(l, isLatin1Char, false),
+  'deep_latin1_char_list/1': (l) => charList(l, isLatin1Char, true),
+  'write_string/2': (s, q) => {
+    if (typeof q !== 'number') badarg();
+    return fromString(writeString(charString(s), String.fromCodePoint(q), false));
+  },
 };
+
+// io_lib:char_list and friends: is the term a (deep) list of characters? Unicode
+// characters are 0..16#10FFFF without the surrogates and 16#FFFE/16#FFFF, as in OTP.
+const isUnicodeChar = (c: number): boolean =>
+  (c >= 0 && c < 0xd800) || (c > 0xdfff && c < 0xfffe) || (c > 0xffff && c <= 0x10ffff);
+const isLatin1Char = (c: number): boolean => c >= 0 && c <= 255;
+
+function charList(l: Term, ok: (c: number) => boolean, deep: boolean): boolean {
+  let c = l;
+  while (c instanceof Cons) {
+    const h = c.hd;
+    if (typeof h === 'number') {
+      if (!ok(h)) return false;
+    } else if (!(deep && (h === NIL || h instanceof Cons) && charList(h, ok, true))) return false;
+    c = c.tl;
+  }
+  return c === NIL;
+}

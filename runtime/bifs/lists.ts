@@ -10,6 +10,7 @@ import { Cons, NIL, type Term } from '../term/types.js';
 import { badarg } from '../term/errors.js';
 import { eq, exactEq } from '../term/compare.js';
 import { registerNative } from './registry.js';
+import { merge, sort } from './lists-sort.js';
 
 /** lists:reverse(List, Tail). */
 export function reverse2(list: Term, tail: Term): Term {
@@ -76,5 +77,9 @@ export function registerListsBifs(): void {
     'keyfind/3': keyfind,
     'keymember/3': keymember,
     'keysearch/3': keysearch,
+    // Not BIFs in OTP, but native here for speed and OTP's exact order of equal
+    // elements (lists-sort.ts).
+    'sort/1': sort,
+    'merge/2': merge,
   });
 }

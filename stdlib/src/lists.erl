@@ -31,7 +31,7 @@
 -export([all/2, any/2, dropwhile/2, filter/2, filtermap/2, flatmap/2,
          foldl/3, foldr/3, foreach/2, map/2, mapfoldl/3, mapfoldr/3,
          partition/2, splitwith/2, takewhile/2, uniq/2, zipwith/3, zipwith3/4]).
--export([zf/2]).
+-export([zf/2, search/2]).
 
 %% ------------------------------------------------------------------ basics
 
@@ -373,6 +373,15 @@ all_1(P, [H | T]) ->
         false -> false
     end;
 all_1(_, []) -> true.
+
+%% The first element satisfying Pred, as {value, Elem}, or false.
+search(Pred, [H | T]) when is_function(Pred, 1) ->
+    case Pred(H) of
+        true -> {value, H};
+        false -> search(Pred, T)
+    end;
+search(Pred, []) when is_function(Pred, 1) ->
+    false.
 
 any(P, L) when is_function(P, 1) ->
     case L of

@@ -9,7 +9,8 @@
 %%
 %% Grapheme clusters are approximated by code points: right for ASCII/Latin-1 text
 %% without combining marks, except that OTP counts "\r\n" as one grapheme.
-%% Case mapping covers ASCII and Latin-1 (OTP's uppercase/lowercase cover all Unicode).
+%% Case mapping (uppercase/lowercase/titlecase/casefold) is native, over all of Unicode:
+%% runtime/bifs/string-case.ts; the Latin-1 up/low below serve the obsolete to_upper/to_lower.
 %%
 %% The obsolete list-only API (tokens, join, chars, copies, str, substr, left, right,
 %% centre, strip, sub_string, words, to_upper/to_lower) is here too, as programs still
@@ -21,7 +22,7 @@
          pad/2, pad/3, pad/4, trim/1, trim/2, trim/3, chomp/1,
          split/2, split/3, lexemes/2, find/2, find/3, replace/3, replace/4,
          prefix/2, uppercase/1, lowercase/1, titlecase/1, casefold/1,
-         to_integer/1, to_float/1]).
+         to_integer/1, to_float/1, next_codepoint/1, next_grapheme/1]).
 -export([to_upper/1, to_lower/1, tokens/2, join/2, chars/2, chars/3, copies/2,
          str/2, rstr/2, substr/2, substr/3, left/2, left/3, right/2, right/3,
          centre/2, centre/3, strip/1, strip/2, strip/3, sub_string/2, sub_string/3,
@@ -215,6 +216,53 @@ up(C) -> C.
 low(C) when C >= $A, C =< $Z -> C + 32;
 low(C) when C >= 16#C0, C =< 16#DE, C =/= 16#D7 -> C + 32;
 low(C) -> C.
+
+%% [CodePoint | Rest], [] at the end, {error, Rest} on bad UTF-8. Rest keeps the
+%% input's structure (a binary stays a binary).
+next_codepoint([]) -> [];
+next_codepoint(<<>>) -> [];
+next_codepoint(<<C/utf8, R/binary>>) -> [C | R];
+next_codepoint(<<_/binary>> = B) -> {error, B};
+next_codepoint([C | T]) when is_integer(C) -> [C | T];
+next_codepoint([H | T]) ->
+    case next_codepoint(H) of
+        [] -> next_codepoint(T);
+        [C | R] when R =:= []; R =:= <<>> -> [C | T];
+        [C | R] -> [C, R | T];
+        {error, E} -> {error, [E | T]}
+    end.
+
+%% Like next_codepoint, with a code point and the combining marks after it as one
+%% grapheme cluster ([C1, C2, ...] when there are marks), and CR LF as one.
+next_grapheme(S) ->
+    case next_codepoint(S) of
+        [$\r | R] ->
+            case next_codepoint(R) of
+                [$\n | R2] -> [[$\r, $\n] | R2];
+                _ -> [$\r | R]
+            end;
+        [C | R] -> grapheme_marks([C], R);
+        Other -> Other
+    end.
+
+grapheme_marks(Acc, R) ->
+    case next_codepoint(R) of
+        [M | R2] when is_integer(M) ->
+            case is_mark(M) of
+                true -> grapheme_marks([M | Acc], R2);
+                false -> grapheme_done(Acc, R)
+            end;
+        _ -> grapheme_done(Acc, R)
+    end.
+
+grapheme_done([C], R) -> [C | R];
+grapheme_done(Acc, R) -> [lists:reverse(Acc) | R].
+
+is_mark(C) ->
+    (C >= 16#300 andalso C =< 16#36F) orelse (C >= 16#1AB0 andalso C =< 16#1AFF) orelse
+    (C >= 16#1DC0 andalso C =< 16#1DFF) orelse (C >= 16#20D0 andalso C =< 16#20FF) orelse
+    (C >= 16#FE20 andalso C =< 16#FE2F) orelse (C >= 16#FE00 andalso C =< 16#FE0F) orelse
+    C =:= 16#200D.
 
 to_integer(S) ->
     Cs = cps(S),

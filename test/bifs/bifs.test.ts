@@ -1,4 +1,4 @@
-// The `erlang` and `math` BIFs against OTP 25: every call recorded by record.escript
+// The `erlang` and `math` BIFs (and the other native modules: binary, unicode, ...) against OTP 25: every call recorded by record.escript
 // (cases.txt plus generated families), applied to our native function with the same
 // arguments, must give the same result (compared with =:=, floats bit for bit) or raise
 // the same exception class and reason.
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { registerErlangBifs } from '../../runtime/bifs/erlang.js';
 import { registerMathBifs } from '../../runtime/bifs/math.js';
+import { registerAllNatives } from '../../runtime/bifs/index.js';
 import { nativeFunction } from '../../runtime/bifs/registry.js';
 import { exactEq } from '../../runtime/term/compare.js';
 import { ErlangError } from '../../runtime/term/errors.js';
@@ -71,6 +72,8 @@ describe.skipIf(!existsSync(file))('erlang and math BIFs against OTP 25', () => 
   const cases = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Case[]) : [];
   registerErlangBifs();
   registerMathBifs();
+  // binary, unicode, string case mappings, lists:sort/1, io_lib helpers.
+  registerAllNatives();
   // Decoding every case first registers every atom the fixture mentions, as evaluating
   // the cases in the recording VM made them exist there.
   const decoded = cases.map(([, , , a, , r]) => [binaryToTerm(fromHex(a)).term, binaryToTerm(fromHex(r)).term]);
