@@ -1,0 +1,1134 @@
+// Core IR -> JavaScript (docs/execution.md describes the execution model).
+//
+// Every Erlang function becomes one plain JS function with the same parameters. That
+// is the fast path: no generators, no continuation objects; a reduction counter
+// (`S.reds`, a field of one object) is decremented at each entry and loop back-edge.
+// When it runs out, `rt.yieldAt` returns the sentinel `SUSP` (never a term), and the JS
+// stack is *captured* as it unwinds: each non-tail call site compares its value with
+// `SUSP` and, if it is, pushes onto `S.frames` a `CallFrame` naming the *resume
+// function* for that call and the live variables, then returns `SUSP` in turn.
+// Tail calls are plain `return f(...)`: the sentinel passes through and the tail-calling
+// frame is simply dropped (BEAM has no frame for it either), so mutual tail recursion
+// runs in constant memory; self tail calls become loops.
+//
+// Resume functions are generated from the same Core, in "segment" mode: a segment runs
+// from just after a call site up to the next non-tail call, which it performs and then
+// tail-calls that call's resume function, so each piece of code is emitted at most
+// twice (once inline in the fast path, once in its segment) instead of once per
+// preceding call site. A non-tail `case` (bound by a `let`) whose arms contain calls
+// gets a *join function* holding the code after it; resumed arms end by calling it.
+//
+// Erlang `try` and `catch` are JS try/catch for Erlang exceptions. A capture inside
+// their body leaves it with `break` (the *suspend exit* of that code is `v = SUSP;
+// break T;` instead of `return SUSP;`), after which a `TryFrame` / `CatchFrame` is
+// pushed so that the run loop can deliver values and exceptions to the right handler
+// after resumption.
+//
+// Each output line remembers the Erlang line and function it came from (and whether it
+// is a tail call): that table maps V8 stack frames to Erlang stack traces, and the
+// source map is written from it.
+import type { Atomic, BinSeg, Call, CLoc, Const, Decision, Expr, FunDef, Let, ModuleIR, Test, Access, MakeFun, LetRec } from '../core/ir.js';
+import { constExpr } from './consts.js';
+import { freeVars } from './free-vars.js';
+
+/** One generated line: text plus where it came from. */
+export interface GenLine {
+  text: string;
+  /** Index into the module's function-info table. */
+  info: number;
+  /** Erlang source line (0: none). */
+  line: number;
+  /** A tail call to an Erlang function (the frame is dropped from stack traces). */
+  tail: boolean;
+}
+
+export interface GenOutput {
+  /** The module body: `new Function('rt', body)` returns the module object. */
+  lines: GenLine[];
+  /** Function-info table: [name, arity] of each Erlang-level function (funs, letrecs). */
+  infos: [string, number][];
+}
+
+type Target = { k: 'ret' } | { k: 'assign'; v: string; label: string } | Cont;
+/** Where a value goes when the code that computes it is resumed after a capture. */
+type Cont = { k: 'ret' } | { k: 'join'; fn: string; live: string[] };
+type Mode = 'fast' | 'seg';
+
+interface Ctx {
+  info: number;
+  /** JS names of the Erlang-level function's parameters (function_clause args). */
+  params: string[];
+  /** The Erlang-level function's `local` key (`f/2`), or the letrec name, for self loops. */
+  selfKey: string;
+  letrecs: Map<string, { js: string; free: string[] }>;
+}
+
+const RET: Cont = { k: 'ret' };
+const MAX = '9007199254740991';
+
+export function jsVar(name: string): string {
+  return 'v_' + name.replace(/[^A-Za-z0-9_]/g, (c) => '$' + c.charCodeAt(0).toString(16));
+}
+
+function jsFnName(prefix: string, name: string, arity: number): string {
+  return `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, (c) => '$' + c.charCodeAt(0).toString(16))}_${arity}`;
+}
+
+/** Output buffer for one JS function. */
+class Out {
+  lines: GenLine[] = [];
+  depth = 1;
+  /** Set in the main function of an Erlang function with a self tail call. */
+  loop: { key: string; params: string[] } | null = null;
+  inGuard = false;
+  /** What code does once a capture's frame is pushed: `return SUSP;` at function level,
+   * a `break` out of the body of an enclosing Erlang try/catch (innermost last). */
+  exits: string[] = ['return SUSP;'];
+  get exit(): string {
+    return this.exits[this.exits.length - 1]!;
+  }
+  constructor(
+    public info: number,
+    public erlLine: number,
+  ) {}
+  emit(text: string, line = this.erlLine, tail = false): void {
+    this.lines.push({ text: '  '.repeat(this.depth) + text, info: this.info, line, tail });
+  }
+}
+
+export function generate(mod: ModuleIR): GenOutput {
+  return new Gen(mod).run();
+}
+
+class Gen {
+  private head: string[] = [];
+  private hoisted = new Map<string, string>();
+  private bifs = new Map<string, string>();
+  private mods = new Map<string, string>();
+  private frameInfos = new Map<string, string>();
+  private infos: [string, number][] = [];
+  private fnOut: Out[] = [];
+  private queue: (() => void)[] = [];
+  private resumes = new WeakMap<object, { fn: string; live: string[] }>();
+  private joins = new WeakMap<Let, Cont>();
+  private captureMemo = new WeakMap<object, boolean>();
+  private counter = 0;
+  private locals = new Map<string, string>();
+
+  constructor(private mod: ModuleIR) {}
+
+  run(): GenOutput {
+    for (const f of this.mod.functions) this.locals.set(`${f.name}/${f.arity}`, jsFnName('F', f.name, f.arity));
+    for (const f of this.mod.functions) this.genFunDef(f);
+    while (this.queue.length) this.queue.shift()!();
+    const lines: GenLine[] = [];
+    const plain = (text: string) => lines.push({ text, info: -1, line: 0, tail: false });
+    plain(`'use strict';`);
+    plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP;`);
+    plain(`const CallFrame = rt.CallFrame, CallFrame1 = rt.CallFrame1, CallFrame2 = rt.CallFrame2, CallFrame3 = rt.CallFrame3, CallFrameN = rt.CallFrameN;`);
+    plain(`const MOD = ${JSON.stringify(this.mod.name)}, FILE = ${JSON.stringify(this.mod.file)};`);
+    for (const h of this.head) plain(h);
+    for (const o of this.fnOut) for (const l of o.lines) lines.push(l);
+    const exps = this.mod.exports.map((e) => `${JSON.stringify(`${e.name}/${e.arity}`)}: ${this.locals.get(`${e.name}/${e.arity}`) ?? 'undefined'}`);
+    const locs = this.mod.functions.map((f) => `${JSON.stringify(`${f.name}/${f.arity}`)}: ${this.locals.get(`${f.name}/${f.arity}`)}`);
+    const attrs = this.mod.attributes.map((a) => `[${JSON.stringify(a.name)}, ${this.konst(a.value)}]`);
+    plain(`return { name: MOD, file: FILE, exports: { ${exps.join(', ')} }, locals: { ${locs.join(', ')} }, attributes: [${attrs.join(', ')}] };`);
+    return { lines, infos: this.infos };
+  }
+
+  // ------------------------------------------------------------ module-level names
+
+  private fresh(p: string): string {
+    return `${p}${this.counter++}`;
+  }
+
+  private konst(c: Const): string {
+    return constExpr(c, (src) => {
+      let n = this.hoisted.get(src);
+      if (!n) {
+        n = this.fresh('K');
+        this.hoisted.set(src, n);
+        this.head.push(`const ${n} = ${src};`);
+      }
+      return n;
+    });
+  }
+
+  private atomic(a: Atomic): string {
+    return a.k === 'var' ? jsVar(a.name) : this.konst(a.c);
+  }
+
+  private bif(name: string, arity: number, guard: boolean): string {
+    const key = `${guard ? 'g' : 'b'}:${name}/${arity}`;
+    let n = this.bifs.get(key);
+    if (!n) {
+      n = this.fresh(guard ? 'G' : 'B');
+      this.bifs.set(key, n);
+      this.head.push(`const ${n} = rt.${guard ? 'guardBif' : 'bif'}("erlang", ${JSON.stringify(name)}, ${arity});`);
+    }
+    return n;
+  }
+
+  private modRef(name: string): string {
+    let n = this.mods.get(name);
+    if (!n) {
+      n = this.fresh('M');
+      this.mods.set(name, n);
+      this.head.push(`const ${n} = rt.modRef(${JSON.stringify(name)});`);
+    }
+    return n;
+  }
+
+  private newInfo(name: string, arity: number): number {
+    this.infos.push([name, arity]);
+    return this.infos.length - 1;
+  }
+
+  /** A module-level FrameInfo constant for a call site. */
+  private frameInfo(ctx: Ctx, loc: CLoc): string {
+    const key = `${ctx.info}:${loc.line}`;
+    let n = this.frameInfos.get(key);
+    if (!n) {
+      n = this.fresh('I');
+      this.frameInfos.set(key, n);
+      const [fn, ar] = this.infos[ctx.info]!;
+      this.head.push(`const ${n} = { mod: MOD, fn: ${JSON.stringify(fn)}, arity: ${ar}, file: FILE, line: ${loc.line} };`);
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------- functions
+
+  private genFunDef(f: FunDef): void {
+    const info = this.newInfo(f.name, f.arity);
+    const js = this.locals.get(`${f.name}/${f.arity}`)!;
+    const params = f.params.map(jsVar);
+    const ctx: Ctx = { info, params, selfKey: `local:${f.name}/${f.arity}`, letrecs: new Map() };
+    this.genEntry(js, params, f.body, ctx, f.loc, params);
+  }
+
+  /** A function entered by calls (Erlang function, fun, letrec def): reduction check,
+   * and a loop when it tail-calls itself. `entryArgs` are what `yieldAt` re-calls with. */
+  private genEntry(js: string, params: string[], body: Expr, ctx: Ctx, loc: CLoc, entryArgs: string[], prologue: string[] = []): void {
+    const out = new Out(ctx.info, loc.line);
+    this.fnOut.push(out);
+    out.depth = 0;
+    out.emit(`function ${js}(${entryArgs.join(', ')}) {`);
+    out.depth = 1;
+    const loops = this.hasSelfTail(body, ctx.selfKey);
+    if (loops) {
+      out.loop = { key: ctx.selfKey, params };
+      out.emit(`top: for (;;) {`);
+      out.depth++;
+    }
+    // A function that calls nothing (a leaf) needs no check: it cannot deepen the JS
+    // stack or run long, and its caller's check already counted the call.
+    if (loops || this.mayCapture(body)) out.emit(`if (--S.reds < 0 && rt.mustYield()) return rt.yieldAt(${js}, [${entryArgs.join(', ')}]);`);
+    for (const p of prologue) out.emit(p);
+    this.emit(body, RET, RET, 'fast', out, ctx);
+    if (loops) {
+      out.depth--;
+      out.emit(`}`);
+    }
+    out.depth = 0;
+    out.emit(`}`);
+  }
+
+  private hasSelfTail(e: Expr, key: string): boolean {
+    const inTree = (d: Decision): boolean => {
+      switch (d.k) {
+        case 'leaf':
+          return this.hasSelfTail(d.body, key);
+        case 'alt':
+          return inTree(d.first) || inTree(d.rest);
+        case 'test':
+          return inTree(d.then) || inTree(d.else);
+        case 'switch':
+          return d.cases.some((c) => inTree(c.then)) || inTree(d.default);
+        case 'bind':
+          return inTree(d.next);
+        case 'guard':
+        case 'eval':
+          return inTree(d.then) || inTree(d.else);
+        default:
+          return false;
+      }
+    };
+    switch (e.k) {
+      case 'call':
+        return callKey(e) === key;
+      case 'let':
+        return this.hasSelfTail(e.body, key);
+      case 'case':
+        return inTree(e.tree);
+      case 'try':
+        return this.hasSelfTail(e.ofBody, key) || this.hasSelfTail(e.handler, key);
+      case 'letrec':
+        return this.hasSelfTail(e.body, key);
+      case 'receive':
+        return inTree(e.tree) || (!!e.after && this.hasSelfTail(e.after.body, key));
+      default:
+        return false;
+    }
+  }
+
+  /** A resume/join function: `fn(first, ...live)` runs `body` in segment mode. */
+  private genSegment(js: string, firstParams: string[], live: string[], body: Expr, cont: Cont, ctx: Ctx, line: number): void {
+    this.queue.push(() => {
+      const out = new Out(ctx.info, line);
+      this.fnOut.push(out);
+      out.depth = 0;
+      out.emit(`function ${js}(${[...firstParams, ...live.map(jsVar)].join(', ')}) {`);
+      out.depth = 1;
+      this.emit(body, cont, cont, 'seg', out, ctx);
+      out.depth = 0;
+      out.emit(`}`);
+    });
+  }
+
+  private liveOf(c: Cont): string[] {
+    return c.k === 'join' ? c.live : [];
+  }
+
+  private liveAfter(body: Expr, bound: (string | null)[], cont: Cont): string[] {
+    const s = new Set<string>();
+    for (const v of freeVars(body)) if (!bound.includes(v)) s.add(v);
+    for (const v of this.liveOf(cont)) s.add(v);
+    return [...s].sort();
+  }
+
+  /** The resume function for a call whose value `x` continues into `body`. */
+  private resumeFor(body: Expr, x: string | null, cont: Cont, ctx: Ctx, line: number): { fn: string; live: string[] } {
+    let r = this.resumes.get(body);
+    if (!r) {
+      const live = this.liveAfter(body, [x], cont);
+      r = { fn: this.fresh('R'), live };
+      this.resumes.set(body, r);
+      this.genSegment(r.fn, [x ? jsVar(x) : '_'], live, body, cont, ctx, line);
+    }
+    return r;
+  }
+
+  /** The join continuation for a `let` whose bound expression is a compound construct. */
+  private joinFor(l: Let, cont: Cont, ctx: Ctx): Cont {
+    let j = this.joins.get(l);
+    if (!j) {
+      const live = this.liveAfter(l.body, [l.v], cont);
+      const fn = this.fresh('J');
+      j = { k: 'join', fn, live };
+      this.joins.set(l, j);
+      this.genSegment(fn, [l.v ? jsVar(l.v) : '_'], live, l.body, cont, ctx, 0);
+    }
+    return j;
+  }
+
+  private applyTarget(v: string, t: Target, out: Out): void {
+    switch (t.k) {
+      case 'ret':
+        out.emit(`return ${v};`);
+        break;
+      case 'assign':
+        out.emit(`${t.v} = ${v}; break ${t.label};`);
+        break;
+      case 'join':
+        out.emit(`return ${t.fn}(${[v, ...t.live.map(jsVar)].join(', ')});`, out.erlLine, true);
+        break;
+    }
+  }
+
+  /** Does evaluating `e` possibly capture (a call that may suspend, a receive)? */
+  private mayCapture(e: Expr | Decision): boolean {
+    const m = this.captureMemo.get(e);
+    if (m !== undefined) return m;
+    let r = false;
+    switch (e.k) {
+      case 'call':
+        r = isSiteCall(e);
+        break;
+      case 'let':
+        r = this.mayCapture(e.e) || this.mayCapture(e.body);
+        break;
+      case 'case':
+        r = this.mayCapture(e.tree);
+        break;
+      case 'receive':
+        r = true;
+        break;
+      case 'try':
+        r = this.mayCapture(e.body) || this.mayCapture(e.ofBody) || this.mayCapture(e.handler);
+        break;
+      case 'catch':
+        r = this.mayCapture(e.body);
+        break;
+      case 'letrec':
+        r = this.mayCapture(e.body);
+        break;
+      case 'leaf':
+        r = this.mayCapture(e.body);
+        break;
+      case 'alt':
+        r = this.mayCapture(e.first) || this.mayCapture(e.rest);
+        break;
+      case 'test':
+      case 'guard':
+      case 'eval':
+        r = this.mayCapture(e.then) || this.mayCapture(e.else);
+        break;
+      case 'switch':
+        r = e.cases.some((c) => this.mayCapture(c.then)) || this.mayCapture(e.default);
+        break;
+      case 'bind':
+        r = this.mayCapture(e.next);
+        break;
+      default:
+        r = false;
+    }
+    this.captureMemo.set(e, r);
+    return r;
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  private emit(e: Expr, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx): void {
+    switch (e.k) {
+      case 'ret':
+        return this.applyTarget(this.atomic(e.a), t, out);
+      case 'let':
+        return this.emitLet(e, t, cont, mode, out, ctx);
+      case 'call':
+        if (isSiteCall(e)) {
+          if (t.k === 'ret') return this.emitTailCall(e, out, ctx);
+          // A call whose value flows on: a non-tail call site.
+          const tmp = this.fresh('t');
+          return this.emitLet({ k: 'let', v: tmp, e, body: { k: 'ret', a: { k: 'var', name: tmp } } }, t, cont, mode, out, ctx);
+        }
+        break;
+      case 'case':
+        return this.emitCase(e.tree, t, cont, mode, out, ctx, e.loc);
+      case 'try':
+      case 'catch':
+      case 'receive': {
+        // Compute into a variable, then pass it on.
+        const tmp = this.fresh('t');
+        return this.emitLet({ k: 'let', v: tmp, e, body: { k: 'ret', a: { k: 'var', name: tmp } } }, t, cont, mode, out, ctx);
+      }
+      case 'letrec':
+        this.genLetrec(e, ctx);
+        return this.emit(e.body, t, cont, mode, out, ctx);
+      case 'raise':
+        out.emit(`throw rt.raise(${this.atomic(e.cls)}, ${this.atomic(e.reason)}${e.stack ? ', ' + this.atomic(e.stack) : ''});`, e.loc.line);
+        return;
+      case 'fail':
+        return this.emitFail(e, out, ctx);
+      default:
+        break;
+    }
+    // A simple expression: compute, then deliver.
+    const tmp = this.fresh('t');
+    this.emitSimple(jsVar(tmp), e, out, ctx, true);
+    this.applyTarget(jsVar(tmp), t, out);
+  }
+
+  private emitFail(e: { reason: string; value?: Atomic; loc: CLoc }, out: Out, ctx: Ctx): void {
+    const l = e.loc.line;
+    switch (e.reason) {
+      case 'function_clause':
+        out.emit(`throw rt.fnClause([${ctx.params.join(', ')}]);`, l);
+        return;
+      case 'if_clause':
+        out.emit(`throw rt.fail("if_clause");`, l);
+        return;
+      default:
+        out.emit(`throw rt.fail([${JSON.stringify(e.reason)}, ${e.value ? this.atomic(e.value) : 'NIL'}]);`, l);
+    }
+  }
+
+  private emitLet(l: Let, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx): void {
+    const e = l.e;
+    const x = l.v ?? this.fresh('u');
+    const xj = jsVar(x);
+    if (e.k === 'call' && isSiteCall(e)) {
+      out.emit(`let ${xj};`, e.loc.line);
+      const r = this.resumeFor(l.body, l.v, mode === 'seg' ? (t as Cont) : this.contOfBody(t, cont), ctx, e.loc.line);
+      this.emitSiteCall(xj, e, r, out, ctx);
+      if (mode === 'seg') out.emit(`return ${r.fn}(${[xj, ...r.live.map(jsVar)].join(', ')});`, e.loc.line, true);
+      else this.emit(l.body, t, cont, mode, out, ctx);
+      return;
+    }
+    if (e.k === 'case' || e.k === 'try' || e.k === 'catch' || e.k === 'receive') {
+      const inner = this.joinLazy(l, mode === 'seg' ? (t as Cont) : this.contOfBody(t, cont), ctx);
+      out.emit(`let ${xj};`, e.loc.line);
+      if (mode === 'seg' && e.k === 'case' && this.mayCapture(e)) {
+        // Arms end by calling the join function.
+        const j = inner();
+        this.emitCase(e.tree, j, j, 'seg', out, ctx, e.loc);
+        return;
+      }
+      const label = this.fresh('L');
+      out.emit(`${label}: {`);
+      out.depth++;
+      this.emitCompound(e, { k: 'assign', v: xj, label }, inner, out, ctx);
+      out.depth--;
+      out.emit(`}`);
+      this.emit(l.body, t, cont, mode, out, ctx);
+      return;
+    }
+    if (e.k === 'letrec') {
+      this.genLetrec(e, ctx);
+      // `let x = letrec ... in B`: the letrec body computes x.
+      return this.emitLet({ k: 'let', v: l.v, e: e.body, body: l.body }, t, cont, mode, out, ctx);
+    }
+    if (e.k === 'let') {
+      // Not produced by lowering (invariant), handled anyway: flatten.
+      return this.emitLet({ k: 'let', v: e.v, e: e.e, body: { k: 'let', v: l.v, e: e.body, body: l.body } }, t, cont, mode, out, ctx);
+    }
+    if (e.k === 'raise' || e.k === 'fail') {
+      this.emit(e, RET, RET, mode, out, ctx);
+      return;
+    }
+    this.emitSimple(xj, e, out, ctx, true);
+    this.emit(l.body, t, cont, mode, out, ctx);
+  }
+
+  /** In fast mode, the static continuation of a let body is that of the enclosing
+   * construct: `ret` when the target returns, else the enclosing join. */
+  private contOfBody(t: Target, cont: Cont): Cont {
+    return t.k === 'ret' ? RET : cont;
+  }
+
+  private joinLazy(l: Let, cont: Cont, ctx: Ctx): () => Cont {
+    return () => this.joinFor(l, cont, ctx);
+  }
+
+  private emitCompound(e: Expr, t: { k: 'assign'; v: string; label: string }, cont: () => Cont, out: Out, ctx: Ctx): void {
+    switch (e.k) {
+      case 'case':
+        return this.emitCase(e.tree, t, this.lazyCont(cont), 'fast', out, ctx, e.loc);
+      case 'try':
+        return this.emitTry(e, t, cont, out, ctx);
+      case 'catch':
+        return this.emitCatch(e, t, cont, out, ctx);
+      case 'receive':
+        return this.emitReceive(e, t, cont, out, ctx);
+      default:
+        throw new Error('not compound');
+    }
+  }
+
+  /** A Cont that is created only if some resume function needs it. */
+  private lazyCont(f: () => Cont): Cont {
+    let c: Cont | null = null;
+    const get = () => (c ??= f());
+    return {
+      get k() {
+        return get().k;
+      },
+      get fn() {
+        return (get() as { fn: string }).fn;
+      },
+      get live() {
+        return (get() as { live: string[] }).live;
+      },
+    } as Cont;
+  }
+
+  private emitTailCall(e: Call, out: Out, ctx: Ctx): void {
+    const key = callKey(e);
+    if (out.loop && key === out.loop.key) {
+      const tmps = e.args.map(() => this.fresh('a'));
+      out.emit(`{`, e.loc.line);
+      out.depth++;
+      e.args.forEach((a, i) => out.emit(`const ${tmps[i]} = ${this.atomic(a)};`));
+      out.loop.params.forEach((p, i) => out.emit(`${p} = ${tmps[i]};`));
+      out.emit(`continue top;`);
+      out.depth--;
+      out.emit(`}`);
+      return;
+    }
+    out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, true);
+  }
+
+  private emitSiteCall(xj: string, e: Call, r: { fn: string; live: string[] }, out: Out, ctx: Ctx): void {
+    out.emit(`${xj} = ${this.callExpr(e, ctx)};`, e.loc.line);
+    out.emit(`if (${xj} === SUSP) { S.frames.push(${this.callFrame(r, ctx, e.loc)}); ${out.exit} }`, e.loc.line);
+  }
+
+  /** `new CallFrame…(resume, info, live…)` for a call site. */
+  private callFrame(r: { fn: string; live: string[] }, ctx: Ctx, loc: CLoc): string {
+    const info = this.frameInfo(ctx, loc);
+    const live = r.live.map(jsVar);
+    if (live.length === 0) return `new CallFrame(${r.fn}, ${info})`;
+    if (live.length <= 3) return `new CallFrame${live.length}(${r.fn}, ${info}, ${live.join(', ')})`;
+    return `new CallFrameN(${r.fn}, ${info}, [${live.join(', ')}])`;
+  }
+
+  /** The JS expression calling an Erlang function (local, letrec, remote, fun). */
+  private callExpr(e: Call, ctx: Ctx): string {
+    const args = e.args.map((a) => this.atomic(a));
+    const t = e.target;
+    switch (t.k) {
+      case 'local': {
+        const js = this.locals.get(`${t.name}/${t.arity}`);
+        if (!js) return `rt.undefLocal(MOD, ${JSON.stringify(t.name)}, [${args.join(', ')}])`;
+        return `${js}(${args.join(', ')})`;
+      }
+      case 'letrec': {
+        const lr = ctx.letrecs.get(t.name);
+        if (!lr) throw new Error(`codegen: unknown letrec ${t.name}`);
+        return `${lr.js}(${[...args, ...lr.free.map(jsVar)].join(', ')})`;
+      }
+      case 'apply': {
+        const f = this.atomic(t.f);
+        return `(${f} instanceof rt.Fun && ${f}.arity === ${args.length} ? ${f}.fn(${[...args, f].join(', ')}) : rt.applyFun(${f}, [${args.join(', ')}]))`;
+      }
+      case 'remote': {
+        if (t.mod.k === 'const' && t.fn.k === 'const' && t.mod.c.k === 'atom' && t.fn.c.k === 'atom') {
+          const m = t.mod.c.v;
+          const f = t.fn.c.v;
+          if (m === 'erlang' && f === 'apply' && args.length === 3) return `rt.applyMFA(${args.join(', ')})`;
+          if (m === 'erlang' && f === 'apply' && args.length === 2) return `rt.applyFunList(${args.join(', ')})`;
+          const ref = this.modRef(m);
+          const key = JSON.stringify(`${f}/${args.length}`);
+          return `(${ref}.e[${key}] ?? rt.resolve(${ref}, ${JSON.stringify(f)}, ${args.length}))(${args.join(', ')})`;
+        }
+        return `rt.callMFA(${this.atomic(t.mod)}, ${this.atomic(t.fn)}, [${args.join(', ')}])`;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- simple exprs
+
+  /** Emit `x = <e>` for an expression that cannot capture. `declare`: with `let`. */
+  private emitSimple(xj: string, e: Expr, out: Out, ctx: Ctx, declare: boolean): void {
+    const d = declare ? 'let ' : '';
+    switch (e.k) {
+      case 'ret':
+        out.emit(`${d}${xj} = ${this.atomic(e.a)};`);
+        return;
+      case 'call':
+        return this.emitBifCall(xj, e, out, d);
+      case 'prim':
+        out.emit(`${d}${xj} = ${this.primExpr(e.op, e.args)};`, e.loc.line);
+        return;
+      case 'fun':
+        out.emit(`${d}${xj} = ${this.makeFun(e, ctx)};`, e.loc.line);
+        return;
+      case 'bin':
+        out.emit(
+          `${d}${xj} = rt.binBuild([${e.segs
+            .map((s) => `${this.atomic(s.value)}, ${s.seg.size ? this.atomic(s.seg.size) : 'null'}, ${segSpec(s.seg)}`)
+            .join(', ')}]);`,
+          e.loc.line,
+        );
+        return;
+      default:
+        throw new Error(`codegen: unexpected ${e.k} in simple position`);
+    }
+  }
+
+  private primExpr(op: string, args: Atomic[]): string {
+    const a = args.map((x) => this.atomic(x));
+    switch (op) {
+      case 'tuple':
+        return `[${a.join(', ')}]`;
+      case 'cons':
+        return `new Cons(${a[0]}, ${a[1]})`;
+      case 'map_new':
+        return `rt.mapNew([${a.join(', ')}])`;
+      case 'map_put':
+        return `rt.mapPut(${a[0]}, [${a.slice(1).join(', ')}])`;
+      case 'map_update':
+        return `rt.mapUpdate(${a[0]}, [${a.slice(1).join(', ')}])`;
+      case 'build_stacktrace':
+        return `rt.buildStack(${a[0]})`;
+      case 'record_check':
+        return `rt.recordCheck(${a.join(', ')})`;
+      case 'make_export_fun':
+        return `rt.makeExportFun(${a.join(', ')})`;
+      default:
+        throw new Error(`codegen: unknown prim ${op}`);
+    }
+  }
+
+  /** Calls to `erlang` functions: operator fast paths inline, BIFs bound directly. */
+  private emitBifCall(xj: string, e: Call, out: Out, d: string): void {
+    const t = e.target;
+    if (t.k !== 'remote' || t.fn.k !== 'const' || t.fn.c.k !== 'atom') throw new Error('codegen: not a BIF call');
+    const name = t.fn.c.v;
+    const n = e.args.length;
+    const a = e.args.map((x) => this.atomic(x));
+    const B = () => `${this.bif(name, n, out.inGuard)}(${a.join(', ')})`;
+    const L = e.loc.line;
+    // Small-integer literals need no `typeof` check (a JS number is a small integer).
+    const lit = e.args.map(smallIntLit);
+    const isNum = (i: number) => (lit[i] !== null ? [] : [`typeof ${a[i]} === 'number'`]);
+    const num2 = [...isNum(0), ...isNum(1)].join(' && ') || 'true';
+    const emit = (s: string) => out.emit(`${d}${xj} = ${s};`, L);
+    if (n === 2) {
+      switch (name) {
+        case '+':
+        case '-': {
+          // Adding a literal c can only leave the safe range on one side.
+          const c = lit[1] !== null ? (name === '+' ? lit[1] : -lit[1]) : name === '+' ? lit[0] : null;
+          const set = `(${xj} = ${a[0]} ${name} ${a[1]})`;
+          const range = c === null ? `Math.abs${set} > ${MAX}` : c >= 0 ? `${set} > ${MAX}` : `${set} < -${MAX}`;
+          const typed = num2 === 'true' ? '' : `!(${num2}) || `;
+          out.emit(`${d}${xj};`, L);
+          out.emit(`if (${typed}${range}) ${xj} = ${B()};`, L);
+          return;
+        }
+        case '*':
+          out.emit(`${d}${xj};`, L);
+          out.emit(`if (!(${num2}) || (${xj} = ${a[0]} * ${a[1]} + 0) > ${MAX} || ${xj} < -${MAX}) ${xj} = ${B()};`, L);
+          return;
+        case '<':
+        case '>':
+        case '>=':
+          return emit(`${num2} ? ${a[0]} ${name} ${a[1]} : rt.compare(${a[0]}, ${a[1]}) ${name} 0`);
+        case '=<':
+          return emit(`${num2} ? ${a[0]} <= ${a[1]} : rt.compare(${a[0]}, ${a[1]}) <= 0`);
+        case '=:=':
+          return emit(`${a[0]} === ${a[1]} || (typeof ${a[0]} === 'object' && typeof ${a[1]} === 'object' && rt.exactEq(${a[0]}, ${a[1]}))`);
+        case '=/=':
+          return emit(`!(${a[0]} === ${a[1]} || (typeof ${a[0]} === 'object' && typeof ${a[1]} === 'object' && rt.exactEq(${a[0]}, ${a[1]})))`);
+        case '==':
+          return emit(`${a[0]} === ${a[1]} || rt.eq(${a[0]}, ${a[1]})`);
+        case '/=':
+          return emit(`!(${a[0]} === ${a[1]} || rt.eq(${a[0]}, ${a[1]}))`);
+        case 'div':
+          return emit(`${num2} && ${a[1]} !== 0 ? (${a[0]} - ${a[0]} % ${a[1]}) / ${a[1]} + 0 : ${B()}`);
+        case 'rem':
+          return emit(`${num2} && ${a[1]} !== 0 ? ${a[0]} % ${a[1]} + 0 : ${B()}`);
+        case 'band':
+          return emit(`(${a[0]} | 0) === ${a[0]} && (${a[1]} | 0) === ${a[1]} ? ${a[0]} & ${a[1]} : ${B()}`);
+        case 'bor':
+          return emit(`(${a[0]} | 0) === ${a[0]} && (${a[1]} | 0) === ${a[1]} ? ${a[0]} | ${a[1]} : ${B()}`);
+        case 'bsr':
+          return emit(`(${a[0]} | 0) === ${a[0]} && typeof ${a[1]} === 'number' && ${a[1]} >= 0 && ${a[1]} < 32 ? ${a[0]} >> ${a[1]} : ${B()}`);
+        case 'element':
+          return emit(`Array.isArray(${a[1]}) && typeof ${a[0]} === 'number' && ${a[0]} >= 1 && ${a[0]} <= ${a[1]}.length ? ${a[1]}[${a[0]} - 1] : ${B()}`);
+      }
+    }
+    if (n === 1) {
+      const v = a[0];
+      switch (name) {
+        case 'is_integer':
+          return emit(`typeof ${v} === 'number' || typeof ${v} === 'bigint'`);
+        case 'is_atom':
+          return emit(`typeof ${v} === 'string' || typeof ${v} === 'boolean'`);
+        case 'is_boolean':
+          return emit(`typeof ${v} === 'boolean'`);
+        case 'is_tuple':
+          return emit(`Array.isArray(${v})`);
+        case 'is_list':
+          return emit(`${v} === NIL || ${v} instanceof Cons`);
+        case 'is_float':
+          return emit(`${v} instanceof rt.Float`);
+        case 'is_number':
+          return emit(`typeof ${v} === 'number' || typeof ${v} === 'bigint' || ${v} instanceof rt.Float`);
+        case 'is_map':
+          return emit(`${v} instanceof rt.ErlMap`);
+        case 'is_function':
+          return emit(`${v} instanceof rt.Fun`);
+        case 'not':
+          return emit(`${v} === true ? false : ${v} === false ? true : ${B()}`);
+        case 'hd':
+          return emit(`${v} instanceof Cons ? ${v}.hd : ${B()}`);
+        case 'tl':
+          return emit(`${v} instanceof Cons ? ${v}.tl : ${B()}`);
+        case 'tuple_size':
+          return emit(`Array.isArray(${v}) ? ${v}.length : ${B()}`);
+      }
+    }
+    emit(B());
+  }
+
+  private funFns = new WeakMap<MakeFun, string>();
+  private letrecDone = new WeakSet<LetRec>();
+
+  private makeFun(f: MakeFun, ctx: Ctx): string {
+    const made = this.funFns.get(f);
+    const js = made ?? this.fresh(`L${f.index}_`);
+    const env = `[${f.free.map(jsVar).join(', ')}]`;
+    const expr = `new rt.Fun(MOD, ${JSON.stringify(f.name)}, ${f.params.length}, ${js}, ${env}, ${f.index}, rt.funUniq(MOD, ${f.index}))`;
+    if (made) return expr;
+    this.funFns.set(f, js);
+    const info = this.newInfo(f.name, f.params.length);
+    const params = f.params.map(jsVar);
+    const prologue = f.free.map((v, i) => `const ${jsVar(v)} = self.env[${i}];`);
+    if (f.selfName) prologue.push(`const ${jsVar(f.selfName)} = self;`);
+    const fctx: Ctx = { info, params, selfKey: `fun:${js}`, letrecs: new Map(ctx.letrecs) };
+    this.queue.push(() => this.genEntry(js, params, f.body, fctx, f.loc, [...params, 'self'], prologue));
+    return expr;
+  }
+
+  private genLetrec(e: LetRec, ctx: Ctx): void {
+    if (this.letrecDone.has(e)) return;
+    this.letrecDone.add(e);
+    const free = new Set<string>();
+    for (const d of e.defs) for (const v of freeVars(d.body)) if (!d.params.includes(v)) free.add(v);
+    const freeList = [...free].sort();
+    for (const d of e.defs) ctx.letrecs.set(d.name, { js: this.fresh(`LR_${d.name.replace(/[^A-Za-z0-9_]/g, '_')}_`), free: freeList });
+    for (const d of e.defs) {
+      const lr = ctx.letrecs.get(d.name)!;
+      const info = this.newInfo(d.name, d.params.length);
+      const params = d.params.map(jsVar);
+      const dctx: Ctx = { info, params, selfKey: `letrec:${d.name}`, letrecs: ctx.letrecs };
+      this.genEntry(lr.js, params, d.body, dctx, d.loc, [...params, ...freeList.map(jsVar)]);
+    }
+  }
+
+  // ---------------------------------------------------------- case and trees
+
+  private emitCase(tree: Decision, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx, loc: CLoc): void {
+    this.emitTree(tree, t, cont, mode, out, ctx, null, loc);
+  }
+
+  private emitTree(d: Decision, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx, next: string | null, loc: CLoc): void {
+    switch (d.k) {
+      case 'leaf':
+        out.emit(`{`);
+        out.depth++;
+        this.emit(d.body, t, cont, mode, out, ctx);
+        out.depth--;
+        out.emit(`}`);
+        return;
+      case 'next':
+        if (next === null) out.emit(`throw new Error("codegen: next outside alt");`);
+        else out.emit(`break ${next};`);
+        return;
+      case 'alt': {
+        const lbl = this.fresh('A');
+        out.emit(`${lbl}: {`);
+        out.depth++;
+        this.emitTree(d.first, t, cont, mode, out, ctx, lbl, loc);
+        out.depth--;
+        out.emit(`}`);
+        this.emitTree(d.rest, t, cont, mode, out, ctx, next, loc);
+        return;
+      }
+      case 'test': {
+        out.emit(`if (${this.testExpr(d.test, out)}) {`);
+        out.depth++;
+        this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`} else {`);
+        out.depth++;
+        this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`}`);
+        return;
+      }
+      case 'switch': {
+        const plainCase = (c: Const) => c.k === 'atom' || c.k === 'int';
+        if (!d.cases.every((c) => plainCase(c.c))) {
+          // Floats or structured constants: a chain of exact-equality tests.
+          let tree: Decision = d.default;
+          for (let i = d.cases.length - 1; i >= 0; i--)
+            tree = { k: 'test', test: { k: 'eq', v: d.on, w: { k: 'const', c: d.cases[i]!.c } }, then: d.cases[i]!.then, else: tree };
+          return this.emitTree(tree, t, cont, mode, out, ctx, next, loc);
+        }
+        out.emit(`switch (${this.atomic(d.on)}) {`);
+        out.depth++;
+        for (const c of d.cases) {
+          out.emit(`case ${this.konst(c.c)}: {`);
+          out.depth++;
+          this.emitTree(c.then, t, cont, mode, out, ctx, next, loc);
+          out.depth--;
+          out.emit(`}`);
+        }
+        out.emit(`default: {`);
+        out.depth++;
+        this.emitTree(d.default, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`}`);
+        out.depth--;
+        out.emit(`}`);
+        return;
+      }
+      case 'bind':
+        out.emit(`const ${jsVar(d.v)} = ${this.accessExpr(d.access)};`);
+        this.emitTree(d.next, t, cont, mode, out, ctx, next, loc);
+        return;
+      case 'guard': {
+        const direct = this.directGuard(d.body, out);
+        if (direct !== null) {
+          // A single comparison or type test: no temporary, no block.
+          out.emit(`if (${direct} === true) {`);
+          out.depth++;
+          this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
+          out.depth--;
+          out.emit(`} else {`);
+          out.depth++;
+          this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
+          out.depth--;
+          out.emit(`}`);
+          return;
+        }
+        const g = this.fresh('g');
+        const lbl = this.fresh('G');
+        out.emit(`let ${g};`);
+        // Most guards are comparisons and type tests, which cannot raise: no `try` then.
+        const safe = cannotRaise(d.body);
+        out.emit(safe ? `${lbl}: {` : `${lbl}: try {`);
+        out.depth++;
+        const wasGuard = out.inGuard;
+        out.inGuard = true;
+        this.emit(d.body, { k: 'assign', v: g, label: lbl }, RET, 'fast', out, ctx);
+        out.inGuard = wasGuard;
+        out.depth--;
+        out.emit(safe ? `}` : `} catch (e) { ${g} = rt.guardFailed(e); }`);
+        out.emit(`if (${g} === true) {`);
+        out.depth++;
+        this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`} else {`);
+        out.depth++;
+        this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`}`);
+        return;
+      }
+      case 'eval': {
+        // Guard semantics: an exception means `else`; `$fail` marks it.
+        const v = jsVar(d.v);
+        const lbl = this.fresh('E');
+        out.emit(`let ${v};`);
+        out.emit(`${lbl}: try {`);
+        out.depth++;
+        const wasGuard = out.inGuard;
+        out.inGuard = true;
+        this.emit(d.e, { k: 'assign', v, label: lbl }, RET, 'fast', out, ctx);
+        out.inGuard = wasGuard;
+        out.depth--;
+        out.emit(`} catch (e) { ${v} = rt.guardFailed(e) ? undefined : rt.EVAL_FAILED; }`);
+        out.emit(`if (${v} !== rt.EVAL_FAILED) {`);
+        out.depth++;
+        this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`} else {`);
+        out.depth++;
+        this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
+        out.depth--;
+        out.emit(`}`);
+        return;
+      }
+      case 'fail':
+        return this.emitFail(d, out, ctx);
+    }
+  }
+
+  /** The guard as one JS expression, when it is a single never-raising BIF call that
+   * compiles to one assignment; else null. */
+  private directGuard(body: Expr, out: Out): string | null {
+    const call =
+      body.k === 'call'
+        ? body
+        : body.k === 'let' && body.e.k === 'call' && body.body.k === 'ret' && body.body.a.k === 'var' && body.body.a.name === body.v
+          ? body.e
+          : null;
+    if (call === null || !neverRaises(call)) return null;
+    const scratch = new Out(out.info, out.erlLine);
+    scratch.depth = 0;
+    scratch.inGuard = true;
+    const tmp = jsVar(this.fresh('g'));
+    this.emitBifCall(tmp, call, scratch, 'let ');
+    if (scratch.lines.length !== 1) return null;
+    const text = scratch.lines[0]!.text;
+    const prefix = `let ${tmp} = `;
+    if (!text.startsWith(prefix) || !text.endsWith(';')) return null;
+    return `(${text.slice(prefix.length, -1)})`;
+  }
+
+  private testExpr(t: Test, out: Out): string {
+    switch (t.k) {
+      case 'is_tuple': {
+        const v = this.atomic(t.v);
+        return `Array.isArray(${v}) && ${v}.length === ${t.arity}`;
+      }
+      case 'is_cons':
+        return `${this.atomic(t.v)} instanceof Cons`;
+      case 'is_nil':
+        return `${this.atomic(t.v)} === NIL`;
+      case 'is_map':
+        return `${this.atomic(t.v)} instanceof rt.ErlMap`;
+      case 'map_has':
+        return `${this.atomic(t.v)}.has(${this.atomic(t.key)})`;
+      case 'eq': {
+        const v = this.atomic(t.v);
+        const w = this.atomic(t.w);
+        if (t.w.k === 'const' && (t.w.c.k === 'atom' || t.w.c.k === 'int' || t.w.c.k === 'nil')) return `${v} === ${w}`;
+        return `(${v} === ${w} || rt.exactEq(${v}, ${w}))`;
+      }
+      case 'bin_start':
+        out.emit(`const ${jsVar(t.ctx)} = rt.binStart(${this.atomic(t.v)});`);
+        return `${jsVar(t.ctx)} !== null`;
+      case 'bin_seg': {
+        const c = jsVar(t.ctx);
+        const b = t.bind ? jsVar(t.bind) : this.fresh('s');
+        out.emit(`const ${b} = rt.binSeg(${c}, ${t.seg.size ? this.atomic(t.seg.size) : 'null'}, ${segSpec(t.seg)});`);
+        return `${b} !== undefined`;
+      }
+      case 'bin_rest': {
+        const b = t.bind ? jsVar(t.bind) : this.fresh('s');
+        out.emit(`const ${b} = rt.binRest(${jsVar(t.ctx)}, ${JSON.stringify(t.type)});`);
+        return `${b} !== undefined`;
+      }
+      case 'bin_end':
+        return `rt.binEnd(${jsVar(t.ctx)})`;
+    }
+  }
+
+  private accessExpr(a: Access): string {
+    switch (a.k) {
+      case 'element':
+        return `${this.atomic(a.of)}[${a.index - 1}]`;
+      case 'hd':
+        return `${this.atomic(a.of)}.hd`;
+      case 'tl':
+        return `${this.atomic(a.of)}.tl`;
+      case 'map_get':
+        return `${this.atomic(a.of)}.get(${this.atomic(a.key)})`;
+      case 'atomic':
+        return this.atomic(a.a);
+    }
+  }
+
+  // ------------------------------------------------------ try, catch, receive
+
+  private emitTry(e: Extract<Expr, { k: 'try' }>, t: { k: 'assign'; v: string; label: string }, cont: () => Cont, out: Out, ctx: Ctx): void {
+    const v = this.fresh('tv');
+    const x = this.fresh('tx');
+    const lbl = this.fresh('T');
+    const L = e.loc.line;
+    // Resume functions exist only if the body can capture.
+    let frame = '';
+    if (this.mayCapture(e.body)) {
+      const c = cont();
+      const live = [...new Set([...this.liveAfter(e.ofBody, [e.ofVar], c), ...this.liveAfter(e.handler, [e.classVar, e.reasonVar, e.stackVar], c)])].sort();
+      const of = this.fresh('TO');
+      const h = this.fresh('TH');
+      this.genSegment(of, [jsVar(e.ofVar)], live, e.ofBody, c, ctx, L);
+      this.genSegment(h, [jsVar(e.classVar), jsVar(e.reasonVar), jsVar(e.stackVar)], live, e.handler, c, ctx, L);
+      frame = `if (${v} === SUSP) { S.frames.push(new rt.TryFrame(${of}, ${h}, [${live.map(jsVar).join(', ')}])); ${out.exit} }`;
+    }
+    out.emit(`let ${v}, ${x} = null;`, L);
+    out.emit(`${lbl}: try {`, L);
+    out.depth++;
+    out.exits.push(`${v} = SUSP; break ${lbl};`);
+    this.emit(e.body, { k: 'assign', v, label: lbl }, RET, 'fast', out, ctx);
+    out.exits.pop();
+    out.depth--;
+    out.emit(`} catch (e) { ${x} = rt.caught(e); }`, L);
+    if (frame) out.emit(frame, L);
+    out.emit(`if (${x} === null) {`, L);
+    out.depth++;
+    out.emit(`const ${jsVar(e.ofVar)} = ${v};`);
+    this.emit(e.ofBody, t, this.lazyCont(cont), 'fast', out, ctx);
+    out.depth--;
+    out.emit(`} else {`);
+    out.depth++;
+    out.emit(`const ${jsVar(e.classVar)} = ${x}.class, ${jsVar(e.reasonVar)} = ${x}.reason, ${jsVar(e.stackVar)} = rt.rawOf(${x});`);
+    this.emit(e.handler, t, this.lazyCont(cont), 'fast', out, ctx);
+    out.depth--;
+    out.emit(`}`);
+  }
+
+  private emitCatch(e: Extract<Expr, { k: 'catch' }>, t: { k: 'assign'; v: string; label: string }, cont: () => Cont, out: Out, ctx: Ctx): void {
+    const v = this.fresh('cv');
+    const lbl = this.fresh('C');
+    const L = e.loc.line;
+    let frame = '';
+    if (this.mayCapture(e.body)) {
+      const c = cont();
+      const fr = c.k === 'join' ? `new rt.CatchFrame(${c.fn}, [${c.live.map(jsVar).join(', ')}])` : `new rt.CatchFrame(null, [])`;
+      frame = `if (${v} === SUSP) { S.frames.push(${fr}); ${out.exit} }`;
+    }
+    out.emit(`let ${v};`, L);
+    out.emit(`${lbl}: try {`, L);
+    out.depth++;
+    out.exits.push(`${v} = SUSP; break ${lbl};`);
+    this.emit(e.body, { k: 'assign', v, label: lbl }, RET, 'fast', out, ctx);
+    out.exits.pop();
+    out.depth--;
+    out.emit(`} catch (e) { ${v} = rt.catchValue(e); }`, L);
+    if (frame) out.emit(frame, L);
+    out.emit(`${t.v} = ${v}; break ${t.label};`);
+  }
+
+  private emitReceive(e: Extract<Expr, { k: 'receive' }>, t: { k: 'assign'; v: string; label: string }, cont: () => Cont, out: Out, ctx: Ctx): void {
+    // Processes (and so messages) come with the next issue: the mailbox is always empty,
+    // so the clauses are never tried. What remains is the waiting: `after T` sleeps T ms
+    // through the run loop (a capture whose innermost frame is a WaitFrame), no `after`
+    // waits forever.
+    const L = e.loc.line;
+    if (!e.after) {
+      out.emit(`rt.waitForever(); ${out.exit}`, L);
+      return;
+    }
+    const ms = this.fresh('ms');
+    out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
+    const c = cont();
+    const r = this.resumeFor(e.after.body, null, c, ctx, L);
+    out.emit(`if (${ms} !== 0) {`, L);
+    out.emit(`  rt.wait(${ms}); S.frames.push(${this.callFrame(r, ctx, e.loc)}); ${out.exit}`, L);
+    out.emit(`}`);
+    this.emit(e.after.body, t, this.lazyCont(cont), 'fast', out, ctx);
+  }
+}
+
+/** The self-call key of a call (`local:f/2`, `letrec:name`), or null. */
+function callKey(e: Call): string | null {
+  if (e.target.k === 'local') return `local:${e.target.name}/${e.target.arity}`;
+  if (e.target.k === 'letrec') return `letrec:${e.target.name}`;
+  return null;
+}
+
+/** Calls that run Erlang code (and so may capture): everything except `erlang` BIFs. */
+export function isSiteCall(e: Call): boolean {
+  const t = e.target;
+  if (t.k !== 'remote') return true;
+  if (t.mod.k === 'const' && t.mod.c.k === 'atom' && t.mod.c.v === 'erlang' && t.fn.k === 'const' && t.fn.c.k === 'atom')
+    return t.fn.c.v === 'apply';
+  return true;
+}
+
+/** BIFs that raise for no arguments: term comparisons and type tests. */
+const NEVER_RAISES = new Set([
+  '</2', '>/2', '>=/2', '=</2', '=:=/2', '=/=/2', '==/2', '/=/2',
+  'is_atom/1', 'is_binary/1', 'is_bitstring/1', 'is_boolean/1', 'is_float/1', 'is_function/1',
+  'is_integer/1', 'is_list/1', 'is_map/1', 'is_number/1', 'is_pid/1', 'is_port/1',
+  'is_reference/1', 'is_tuple/1',
+]);
+
+/** A call of an `erlang` BIF that never raises. */
+function neverRaises(b: Expr): boolean {
+  if (b.k !== 'call' || b.target.k !== 'remote') return false;
+  const { mod, fn } = b.target;
+  if (mod.k !== 'const' || mod.c.k !== 'atom' || mod.c.v !== 'erlang') return false;
+  return fn.k === 'const' && fn.c.k === 'atom' && NEVER_RAISES.has(`${fn.c.v}/${b.args.length}`);
+}
+
+/** Whether a guard body is only lets of never-raising `erlang` BIF calls ending in a
+ * value or in one more such call. */
+function cannotRaise(e: Expr): boolean {
+  for (;;) {
+    if (e.k === 'ret') return true;
+    if (e.k === 'call') return neverRaises(e);
+    if (e.k !== 'let') return false;
+    if (e.e.k !== 'ret' && !neverRaises(e.e)) return false;
+    e = e.body;
+  }
+}
+
+/** The value of a small-integer literal operand (a JS number in generated code), else null. */
+function smallIntLit(a: Atomic): number | null {
+  if (a.k !== 'const' || a.c.k !== 'int') return null;
+  const v = a.c.v;
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : null;
+}
+
+/** A segment's static spec as a JS object literal (its size is passed separately). */
+function segSpec(seg: BinSeg): string {
+  return JSON.stringify({ type: seg.type, unit: seg.unit, signed: seg.signed, endian: seg.endian });
+}

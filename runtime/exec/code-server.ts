@@ -1,0 +1,114 @@
+// The code server: which module name means which code, right now.
+//
+// Remote calls `M:F(A)` go through a per-module `ModRef` whose `e` table maps
+// `'f/arity'` to the JS function to call. Compiled code keeps the ModRef (one per
+// module it calls) and looks the function up at each call, so loading a new version
+// (hot code loading, later) only has to swap the table. A miss goes to `resolve`:
+// native functions (runtime/bifs/registry.ts) first, then the loaded compiled module,
+// then an attempt to load `M.erl` from the search path; if all fail the call raises
+// `undef` with the entry `{M, F, Args, []}`, as BEAM does.
+import { ErlangError } from '../term/errors.js';
+import type { Term } from '../term/types.js';
+import { nativeFunction, type NativeFn } from '../bifs/registry.js';
+import { nativeError } from './errors.js';
+import { captureRaw, listOf, setRaw } from './stack.js';
+
+export type ErlFn = (...args: never[]) => Term;
+
+export interface LoadedModule {
+  name: string;
+  file: string;
+  exports: Record<string, ErlFn | undefined>;
+  locals: Record<string, ErlFn>;
+  attributes: [string, Term][];
+}
+
+export class ModRef {
+  e: Record<string, ErlFn | undefined> = Object.create(null);
+  constructor(readonly name: string) {}
+}
+
+/** A native function wrapped so that its errors carry its stack entry. */
+export function wrapNative(mod: string, name: string, fn: NativeFn): ErlFn {
+  const w = (...args: Term[]): Term => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      throw nativeError(e, mod, name, args);
+    }
+  };
+  return w as ErlFn;
+}
+
+export function undefError(mod: string, name: string, args: Term[]): ErlangError {
+  const e = new ErlangError('error', 'undef');
+  const r = captureRaw(undefError);
+  r.top.push([mod, name, listOf(args), listOf([])]);
+  setRaw(e, r);
+  return e;
+}
+
+export class CodeServer {
+  private refs = new Map<string, ModRef>();
+  readonly modules = new Map<string, LoadedModule>();
+  private loading = new Set<string>();
+  private wrapped = new Map<string, ErlFn>();
+  /** Tries to find, compile and load a module; true if it is now loaded. */
+  loader: ((mod: string) => boolean) | null = null;
+
+  modRef(name: string): ModRef {
+    let r = this.refs.get(name);
+    if (!r) {
+      r = new ModRef(name);
+      this.refs.set(name, r);
+    }
+    return r;
+  }
+
+  install(m: LoadedModule): void {
+    this.modules.set(m.name, m);
+    this.modRef(m.name).e = Object.create(null);
+  }
+
+  /** The function for `M:F/A`, or undefined. */
+  lookup(mod: string, name: string, arity: number): ErlFn | undefined {
+    const key = `${name}/${arity}`;
+    const n = nativeFunction(mod, name, arity);
+    if (n) {
+      const wkey = `${mod}:${key}`;
+      let w = this.wrapped.get(wkey);
+      if (!w) {
+        w = wrapNative(mod, name, n);
+        this.wrapped.set(wkey, w);
+      }
+      return w;
+    }
+    let m = this.modules.get(mod);
+    if (!m && this.loader && !this.loading.has(mod)) {
+      this.loading.add(mod);
+      try {
+        if (this.loader(mod)) m = this.modules.get(mod);
+      } finally {
+        this.loading.delete(mod);
+      }
+    }
+    return m?.exports[key];
+  }
+
+  /** Resolve for a call: the function, cached in the ModRef, or one that raises undef. */
+  resolve(ref: ModRef, name: string, arity: number): ErlFn {
+    const f = this.lookup(ref.name, name, arity);
+    if (f) {
+      ref.e[`${name}/${arity}`] = f;
+      return f;
+    }
+    const thrower = (...args: Term[]): Term => {
+      throw undefError(ref.name, name, args);
+    };
+    return thrower as ErlFn;
+  }
+
+  isLoaded(mod: string): boolean {
+    return this.modules.has(mod);
+  }
+}

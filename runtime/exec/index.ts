@@ -1,0 +1,86 @@
+// The public face of the execution engine: compile Erlang source, load it, run
+// M:F(Args) as a process (docs/execution.md).
+import type { Term } from '../term/types.js';
+import type { CompilerHost } from '../../compiler/host.js';
+import { join } from '../../compiler/host.js';
+import { hasErrors, type Diagnostic } from '../../compiler/diagnostics.js';
+import { checkFile } from '../../compiler/pipeline.js';
+import { compileModule } from '../../compiler/compile.js';
+import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
+import { Engine } from './engine.js';
+import type { Outcome } from './run-loop.js';
+
+export type { Outcome } from './run-loop.js';
+export { writeStdout, writeStderr } from './stdio.js';
+export { buildStack, DEPTH } from './stack.js';
+
+export interface RuntimeOptions {
+  host: CompilerHost;
+  /** Directories searched for M.erl when M is first called. */
+  searchPath?: string[];
+  includePaths?: string[];
+  /** Standard output sink; receives one character per byte written. */
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+}
+
+const latin1 = new TextDecoder('latin1');
+
+/** Where our stdlib's Erlang sources are: `stdlib/src` of the package, seen from this file
+ * both as TypeScript (runtime/exec/) and as built JS (dist/runtime/exec/). Searched after
+ * the caller's directories, so a user's module of the same name wins, as with -pa. */
+function stdlibDirs(): string[] {
+  const here = new URL('.', import.meta.url);
+  if (here.protocol !== 'file:') return [];
+  const dirs = [new URL('../../stdlib/src/', here), new URL('../../../stdlib/src/', here)];
+  return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
+}
+
+let current: ErlangRuntime | null = null;
+/** The runtime that ran last (for native functions that need it). */
+export function currentRuntime(): ErlangRuntime | null {
+  return current;
+}
+
+export class ErlangRuntime {
+  readonly engine = new Engine();
+  constructor(readonly opts: RuntimeOptions) {
+    this.engine.code.loader = (mod) => this.loadFromPath(mod);
+  }
+
+  /** Compile a source file and load it. */
+  loadFile(
+    file: string,
+    opts: { defines?: Record<string, string | undefined>; sourceText?: string } = {},
+  ): { ok: true; module: string } | { ok: false; diagnostics: Diagnostic[] } {
+    const base = this.opts.host;
+    const host: CompilerHost =
+      opts.sourceText === undefined
+        ? base
+        : { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(opts.sourceText) : base.readFile(p)) };
+    const r = checkFile(file, { host, includePaths: this.opts.includePaths, defines: opts.defines });
+    if (hasErrors(r.diagnostics)) return { ok: false, diagnostics: r.diagnostics };
+    const c = compileModule(r.module);
+    this.engine.loadJs(c.compiled, c.core.name, c.core.file);
+    return { ok: true, module: c.core.name };
+  }
+
+  private loadFromPath(mod: string): boolean {
+    for (const dir of [...(this.opts.searchPath ?? []), ...stdlibDirs()]) {
+      const file = join(dir, `${mod}.erl`);
+      if (this.opts.host.readFile(file) === undefined) continue;
+      const r = this.loadFile(file);
+      return r.ok && r.module === mod;
+    }
+    return false;
+  }
+
+  /** Run M:F(Args) as a process until it finishes. */
+  async run(module: string, fn: string, args: Term[]): Promise<Outcome> {
+    current = this;
+    const { stdout, stderr } = this.opts;
+    setStdoutWriter(stdout ? (b) => stdout(latin1.decode(b)) : null);
+    setStderrWriter(stderr ? (b) => stderr(latin1.decode(b)) : null);
+    return this.engine.run(module, fn, args);
+  }
+}

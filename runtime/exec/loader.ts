@@ -1,0 +1,54 @@
+// Loading a compiled module body into the running system.
+//
+// `new Function('rt', body)` keeps loading synchronous and works in browsers (no
+// node:vm). The `//# sourceURL` names the script, so V8's call sites tell us which
+// module a frame is in; the line table from the compiler maps its lines to Erlang
+// functions and lines (V8 numbers the body's first line 3: `new Function` prepends
+// two lines).
+//
+// Loading also makes the module's atoms *exist* (list_to_existing_atom/1 must find them,
+// as BEAM's loader enters a module's atoms into the atom table). The compiled body has
+// no atom table of its own, but every atom it mentions is a JSON string literal in it
+// (atoms are inline strings; strings are `rt.fromString("...")`, which we skip). The
+// scan also registers a few names that are not atoms in BEAM (the `"f/1"` export keys,
+// the file name), which no program can tell apart from atoms it never used.
+import { registerAtom } from '../term/atoms.js';
+import type { CompiledJs } from '../../compiler/js/module.js';
+import type { CodeServer, LoadedModule } from './code-server.js';
+import type { Rt } from './rt.js';
+import { registerScript, type ScriptInfo } from './stack.js';
+
+const FN_LINE_OFFSET = 2;
+let serial = 0;
+
+export function loadCompiled(cs: CodeServer, rt: Rt, c: CompiledJs, modName: string, file: string): LoadedModule {
+  const url = `erlts:///${modName}.erl.js?v=${++serial}`;
+  const lines: ScriptInfo['lines'] = new Map();
+  c.lineTable.forEach(([info, line, tail], i) => {
+    if (info < 0) return;
+    const [fn, arity] = c.infos[info]!;
+    lines.set(i + 1 + FN_LINE_OFFSET, { fn, arity, line, tail: tail === 1 });
+  });
+  registerAtom(modName);
+  for (const [fn] of c.infos) registerAtom(fn);
+  registerBodyAtoms(c.body);
+  registerScript(url, { mod: modName, file, lines });
+  const factory = new Function('rt', `${c.body}\n//# sourceURL=${url}`) as (rt: Rt) => LoadedModule;
+  const m = factory(rt);
+  cs.install(m);
+  return m;
+}
+
+const STRING_LITERAL = /(fromString\()?"((?:[^"\\\n]|\\.)*)"/g;
+
+/** Registers every JSON string literal of `body` that is not a string constant. */
+function registerBodyAtoms(body: string): void {
+  for (const m of body.matchAll(STRING_LITERAL)) {
+    if (m[1]) continue;
+    try {
+      registerAtom(JSON.parse(`"${m[2]}"`) as string);
+    } catch {
+      // not a JSON string after all (e.g. inside a regexp in the runtime shim): skip it
+    }
+  }
+}

@@ -1,0 +1,186 @@
+// The `rt` object compiled modules receive: everything generated code calls that is
+// not plain JS. Kept as one object with stable shape; compiled code copies the hot
+// members (S, NIL, Cons, SUSP, CallFrame) into module-level constants.
+//
+// Suspension points (`yieldAt`, `wait`, `waitForever`) start a capture: they put the
+// innermost frame in `S.frames` and return the sentinel `SUSPENDED`, which compiled
+// code passes up (state.ts). `callNoYield` runs Erlang code from a native function in a
+// non-suspendable region, so the sentinel can never reach native code as a value.
+import { ErlangError } from '../term/errors.js';
+import { Cons, Float, Fun, NIL, type Term } from '../term/types.js';
+import { ErlMap, mapFromPairs } from '../term/map.js';
+import { Bitstring } from '../term/bitstring.js';
+import * as bits from './bits.js';
+import { compare, eq, exactEq } from '../term/compare.js';
+import { fromString, toArrayOrUndefined } from '../term/list.js';
+import { phash2 } from '../term/hash.js';
+import { nativeFunction } from '../bifs/registry.js';
+import { BUDGET, CallFrame, CallFrame1, CallFrame2, CallFrame3, CallFrameN, CatchFrame, EntryFrame, S, SUSPENDED, TryFrame, WaitFrame } from './state.js';
+import { caught, catchValue, fail, fnClause, guardFailed, raise } from './errors.js';
+import { buildStack, rawOf, listOf } from './stack.js';
+import { type CodeServer, type ErlFn, type ModRef, undefError } from './code-server.js';
+
+export type Rt = ReturnType<typeof makeRt>;
+
+export function makeRt(cs: CodeServer) {
+  const callMFA = (m: Term, f: Term, args: Term[]): Term => {
+    if (typeof m !== 'string' || typeof f !== 'string') {
+      if (typeof m === 'boolean' && typeof f === 'string') return cs.resolve(cs.modRef(String(m)), f, args.length)(...(args as never[]));
+      throw fail('badarg');
+    }
+    return cs.resolve(cs.modRef(m), f, args.length)(...(args as never[]));
+  };
+  const exportFn = (m: string, f: string, a: number) =>
+    ((...args: Term[]) => callMFA(m, f, args.length > a ? args.slice(0, a) : args)) as (...args: never[]) => unknown;
+  const applyFun = (f: Term, args: Term[]): Term => {
+    if (f instanceof Fun) {
+      if (f.arity !== args.length) throw fail(['badarity', [f, listOf(args)]]);
+      if (f.fn === null) throw undefError(f.module, f.name, args);
+      return (f.fn as (...a: Term[]) => Term)(...args, f);
+    }
+    throw fail(['badfun', f]);
+  };
+  const rt = {
+    S,
+    NIL,
+    Cons,
+    Float,
+    Fun,
+    ErlMap,
+    SUSP: SUSPENDED,
+    CallFrame,
+    CallFrame1,
+    CallFrame2,
+    CallFrame3,
+    CallFrameN,
+    TryFrame,
+    CatchFrame,
+    fromString,
+    compare,
+    exactEq,
+    eq,
+    caught,
+    catchValue,
+    fail,
+    fnClause,
+    raise,
+    rawOf,
+    buildStack: (r: Term) => buildStack(r as never),
+    guardFailed,
+    /** Marks a failed `eval` decision (never a term). */
+    EVAL_FAILED: Symbol('eval failed') as unknown as Term,
+    /** Called when the budget ran out: true if the code must yield now; in a
+     * non-suspendable region, refills the budget and answers false (the code goes on). */
+    mustYield(): boolean {
+      if (S.noYield === 0) return true;
+      S.reds = BUDGET;
+      return false;
+    },
+    /** Starts a capture whose innermost frame re-enters `fn(...args)`. */
+    yieldAt(fn: ErlFn, args: Term[]): Term {
+      S.frames = [new EntryFrame(fn, args)];
+      return SUSPENDED;
+    },
+    /** Calls an Erlang fun from native code and returns its value: no capture can
+     * happen inside (a receive that would wait raises instead). */
+    callNoYield(f: Term, args: Term[]): Term {
+      S.noYield++;
+      let r: Term;
+      try {
+        r = applyFun(f, args);
+      } finally {
+        S.noYield--;
+      }
+      if (r === SUSPENDED) {
+        S.frames = [];
+        throw fail(['erlts_cannot_wait_in_native', f]);
+      }
+      return r;
+    },
+    modRef: (name: string): ModRef => cs.modRef(name),
+    resolve: (ref: ModRef, name: string, arity: number): ErlFn => cs.resolve(ref, name, arity),
+    /** A BIF bound once at load; resolved lazily if not registered yet. */
+    bif(mod: string, name: string, arity: number): ErlFn {
+      let f: ErlFn | undefined;
+      return ((...args: Term[]) => (f ??= cs.lookup(mod, name, arity) ?? cs.resolve(cs.modRef(mod), name, arity))(...(args as never[]))) as ErlFn;
+    },
+    /** The raw native for guards: errors only make the guard fail, no stack needed. */
+    guardBif(mod: string, name: string, arity: number): ErlFn {
+      return ((...args: Term[]) => {
+        const f = nativeFunction(mod, name, arity);
+        if (!f) throw new ErlangError('error', 'undef');
+        return f(...args);
+      }) as ErlFn;
+    },
+    callMFA,
+    applyFun,
+    applyMFA(m: Term, f: Term, args: Term): Term {
+      const a = toArrayOrUndefined(args);
+      if (!a) throw fail('badarg');
+      return callMFA(m, f, a);
+    },
+    applyFunList(f: Term, args: Term): Term {
+      const a = toArrayOrUndefined(args);
+      if (!a) throw fail('badarg');
+      return applyFun(f, a);
+    },
+    undefLocal(mod: string, name: string, args: Term[]): never {
+      throw undefError(mod, name, args);
+    },
+    makeExportFun(m: Term, f: Term, a: Term): Fun {
+      if (typeof m !== 'string' || typeof f !== 'string' || typeof a !== 'number' || a < 0 || a > 255) throw fail('badarg');
+      return new Fun(m, f, a, exportFn(m, f, a));
+    },
+    exportFn,
+    funUniq(mod: string, index: number): number {
+      return phash2([mod, index]);
+    },
+    mapNew(kv: Term[]): ErlMap {
+      const pairs: [Term, Term][] = [];
+      for (let i = 0; i < kv.length; i += 2) pairs.push([kv[i]!, kv[i + 1]!]);
+      return mapFromPairs(pairs);
+    },
+    mapPut(m: Term, kv: Term[]): ErlMap {
+      if (!(m instanceof ErlMap)) throw fail(['badmap', m]);
+      for (let i = 0; i < kv.length; i += 2) m = (m as ErlMap).put(kv[i]!, kv[i + 1]!);
+      return m as ErlMap;
+    },
+    mapUpdate(m: Term, kv: Term[]): ErlMap {
+      if (!(m instanceof ErlMap)) throw fail(['badmap', m]);
+      for (let i = 0; i < kv.length; i += 2) {
+        if (!(m as ErlMap).has(kv[i]!)) throw fail(['badkey', kv[i]!]);
+        m = (m as ErlMap).put(kv[i]!, kv[i + 1]!);
+      }
+      return m as ErlMap;
+    },
+    recordCheck(v: Term, name: Term, size: Term): Term {
+      if (Array.isArray(v) && v.length === size && v[0] === name) return v;
+      throw fail(['badrecord', name]);
+    },
+    bitsConst(bytes: number[], bitSize: number): Bitstring {
+      return new Bitstring(Uint8Array.from(bytes), 0, bitSize);
+    },
+    binBuild: bits.binBuild,
+    binStart: bits.binStart,
+    binSeg: bits.binSeg,
+    binRest: bits.binRest,
+    binEnd: bits.binEnd,
+    /** A receive timeout: ms, or null for `infinity`; `timeout_value` otherwise. */
+    timeoutValue(t: Term): number | null {
+      if (t === 'infinity') return null;
+      if (typeof t === 'number' && t >= 0) return t;
+      if (typeof t === 'bigint' && t > 0n && t <= 0xffffffffn) return Number(t);
+      throw fail('timeout_value');
+    },
+    /** A receive timeout wait: starts a capture (the caller pushes its frames). */
+    wait(ms: number | null): Term {
+      S.frames = [new WaitFrame(ms)];
+      return SUSPENDED;
+    },
+    waitForever(): Term {
+      S.frames = [new WaitFrame(null)];
+      return SUSPENDED;
+    },
+  };
+  return rt;
+}

@@ -1,0 +1,150 @@
+// Erlang stack traces from the JavaScript stack.
+//
+// BEAM's stack trace is the list of functions that still have work to do: the function
+// that raised (with its line), then every frame waiting on a non-tail call (with the
+// line of that call), at most 8 entries. Compiled code keeps no shadow stack for this;
+// the JS stack already is that list, minus two things:
+//   * frames of functions that made a *tail* call are still on the JS stack (JS has
+//     no tail calls); the code generator marks those lines, and they are dropped;
+//   * frames below the last capture live on the process's heap stack; each knows its
+//     function and call line.
+// So when an exception is created we take a *raw* stack: V8's structured call sites
+// (`Error.captureStackTrace`, formatted lazily on first access, so an exception whose
+// stack is never looked at costs only the capture) plus a snapshot of the top heap
+// frames. `buildStack` turns it into the list term when a handler asks for it.
+import { ErlangError } from '../term/errors.js';
+import { Cons, NIL, type Term } from '../term/types.js';
+import { fromString } from '../term/list.js';
+import { mapFromPairs } from '../term/map.js';
+import { CallFrame, S, type Frame } from './state.js';
+
+/** BEAM's default backtrace depth. */
+export const DEPTH = 8;
+
+/** Where a generated line comes from: [function name, arity, Erlang line, tail call]. */
+export interface ScriptInfo {
+  mod: string;
+  file: string;
+  /** By V8 line number. */
+  lines: Map<number, { fn: string; arity: number; line: number; tail: boolean }>;
+}
+
+const scripts = new Map<string, ScriptInfo>();
+
+export function registerScript(url: string, info: ScriptInfo): void {
+  scripts.set(url, info);
+}
+
+interface CallSiteLike {
+  getScriptNameOrSourceURL(): string | null;
+  getLineNumber(): number | null;
+}
+
+export class RawStack {
+  /** Entries before the first compiled frame (the BIF that failed, an undef). */
+  top: Term[] = [];
+  /** Arguments replacing the arity of the first compiled frame (function_clause, error/2). */
+  topArgs: Term | null = null;
+  js: { stack?: unknown } | null = null;
+  heap: Frame[] = [];
+  built: Term | undefined = undefined;
+}
+
+const raws = new WeakMap<ErlangError, RawStack>();
+
+/** Record the current stack (JS + heap) in a fresh RawStack. */
+export function captureRaw(omit?: Function): RawStack {
+  const r = new RawStack();
+  const holder: { stack?: unknown } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 64;
+  Error.captureStackTrace(holder, omit);
+  Error.stackTraceLimit = limit;
+  r.js = holder;
+  const proc = S.proc;
+  if (proc) {
+    const st = proc.stack;
+    for (let i = st.length - 1; i >= 0 && r.heap.length < DEPTH; i--) if (st[i]!.info) r.heap.push(st[i]!);
+  }
+  return r;
+}
+
+/** The raw stack of an exception, capturing one now if it has none yet. */
+export function rawOf(e: ErlangError): RawStack {
+  let r = raws.get(e);
+  if (!r) {
+    r = captureRaw(rawOf);
+    raws.set(e, r);
+  }
+  return r;
+}
+
+export function hasRaw(e: ErlangError): boolean {
+  return raws.has(e);
+}
+
+export function setRaw(e: ErlangError, r: RawStack): ErlangError {
+  raws.set(e, r);
+  return e;
+}
+
+function callSites(holder: { stack?: unknown }): CallSiteLike[] {
+  const prev = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, cs) => cs;
+  try {
+    const cs = holder.stack;
+    return Array.isArray(cs) ? (cs as CallSiteLike[]) : [];
+  } finally {
+    Error.prepareStackTrace = prev;
+  }
+}
+
+export function location(file: string, line: number): Term {
+  if (!line) return NIL;
+  return new Cons([('file' as Term), fromString(file)], new Cons(['line', line], NIL));
+}
+
+const ERTS_INFO: Term = new Cons(['error_info', mapFromPairs([['module', 'erl_erts_errors']])], NIL);
+
+/** The stack entry of a failing BIF: `{M, F, Args, [{error_info, ...}]}`. */
+export function bifEntry(mod: string, name: string, args: Term[]): Term {
+  return [mod, name, listOf(args), mod === 'erlang' ? ERTS_INFO : NIL];
+}
+
+export function listOf(items: readonly Term[]): Term {
+  let l: Term = NIL;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
+  return l;
+}
+
+/** The stack as the Erlang list term (memoised). */
+export function buildStack(r: Term | RawStack): Term {
+  if (!(r instanceof RawStack)) return r; // already a term (erlang:raise/3 with a list)
+  if (r.built !== undefined) return r.built;
+  const out: Term[] = [...r.top];
+  let first = true;
+  if (r.js) {
+    for (const cs of callSites(r.js)) {
+      if (out.length >= DEPTH) break;
+      const url = cs.getScriptNameOrSourceURL();
+      const sc = url ? scripts.get(url) : undefined;
+      if (!sc) continue;
+      const li = sc.lines.get(cs.getLineNumber() ?? -1);
+      if (!li || li.fn === '') continue;
+      if (li.tail && (!first || out.length > 0)) continue;
+      const arg = first && r.topArgs !== null ? r.topArgs : li.arity;
+      first = false;
+      out.push([sc.mod, li.fn, arg, location(sc.file, li.line)]);
+    }
+  }
+  for (const f of r.heap) {
+    if (out.length >= DEPTH) break;
+    const i = (f as CallFrame).info;
+    if (!i) continue;
+    const arg = first && r.topArgs !== null ? r.topArgs : i.arity;
+    first = false;
+    out.push([i.mod, i.fn, arg, location(i.file, i.line)]);
+  }
+  r.built = listOf(out.slice(0, DEPTH));
+  return r.built;
+}

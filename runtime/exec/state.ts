@@ -1,0 +1,180 @@
+// The execution state shared by compiled code and the run loop.
+//
+// `S` is one instance of a class: compiled code decrements `S.reds` at every function
+// entry and loop back-edge. A field of a class instance was measured as the cheapest
+// counter (docs/execution.md): cheaper than a module-level `let`, which V8 must treat
+// as a mutable context slot.
+//
+// A capture is *returned*, not thrown: `SUSPENDED` is a unique object (never a term)
+// that a suspending function returns, and `S.frames` collects the frames of the JS stack
+// as it unwinds, innermost first. Each compiled function with a pending non-tail call
+// checks the value it got, pushes the frame that resumes it and returns the sentinel
+// in turn; tail calls push nothing (the caller had nothing left to do), which is why
+// mutual tail recursion runs in constant memory. Returning costs ~20 ns per frame where
+// a JS exception rethrown through every frame cost ~1 µs (docs/execution.md).
+//
+// `S.noYield` counts the non-suspendable regions the JS stack is in: a native function
+// that calls Erlang code and uses the value (a sort with a comparison fun) cannot be
+// resumed, so while it runs the reduction check refills the budget instead of yielding.
+import type { Term } from '../term/types.js';
+
+/** Reductions per time slice (BEAM uses 4000 per slice for its own units; 2000 calls
+ * keep the JS stack comfortably below V8's limit between captures). */
+export const BUDGET = 2000;
+
+/** What a stack-trace entry needs to know about a frame: the Erlang function and the
+ * line of the call it is waiting on. */
+export interface FrameInfo {
+  readonly mod: string;
+  readonly fn: string;
+  readonly arity: number;
+  readonly file: string;
+  readonly line: number;
+}
+
+type AnyFn = (...args: never[]) => Term;
+
+/** A frame on a process's heap stack. */
+export abstract class Frame {
+  /** The info for stack traces, null for frames that do not appear in them. */
+  abstract readonly info: FrameInfo | null;
+}
+
+/** A non-tail call site waiting for its callee's value: resumes with `fn(value,
+ * ...live)`. The live variables are fields of subclasses for up to three of them, so
+ * that a frame is one object, not two: a million-deep body recursion puts a million of
+ * them on the heap, and their allocation and promotion is most of what it costs. */
+export class CallFrame extends Frame {
+  constructor(
+    readonly fn: AnyFn,
+    readonly info: FrameInfo,
+  ) {
+    super();
+  }
+  /** Runs the code after the call site with the callee's value. */
+  resume(v: Term): Term {
+    return (this.fn as unknown as (v: Term) => Term)(v);
+  }
+}
+
+type ResumeFn = (v: Term, ...live: Term[]) => Term;
+
+export class CallFrame1 extends CallFrame {
+  constructor(fn: AnyFn, info: FrameInfo, readonly a: Term) {
+    super(fn, info);
+  }
+  override resume(v: Term): Term {
+    return (this.fn as unknown as ResumeFn)(v, this.a);
+  }
+}
+
+export class CallFrame2 extends CallFrame {
+  constructor(fn: AnyFn, info: FrameInfo, readonly a: Term, readonly b: Term) {
+    super(fn, info);
+  }
+  override resume(v: Term): Term {
+    return (this.fn as unknown as ResumeFn)(v, this.a, this.b);
+  }
+}
+
+export class CallFrame3 extends CallFrame {
+  constructor(fn: AnyFn, info: FrameInfo, readonly a: Term, readonly b: Term, readonly c: Term) {
+    super(fn, info);
+  }
+  override resume(v: Term): Term {
+    return (this.fn as unknown as ResumeFn)(v, this.a, this.b, this.c);
+  }
+}
+
+export class CallFrameN extends CallFrame {
+  constructor(fn: AnyFn, info: FrameInfo, readonly vars: Term[]) {
+    super(fn, info);
+  }
+  override resume(v: Term): Term {
+    return (this.fn as unknown as ResumeFn)(v, ...this.vars);
+  }
+}
+
+/** The innermost frame of a capture: a function about to be entered (its reduction
+ * check failed). Resumes by calling `fn(...args)`. */
+export class EntryFrame extends Frame {
+  readonly info = null;
+  constructor(
+    readonly fn: AnyFn,
+    readonly args: Term[],
+  ) {
+    super();
+  }
+}
+
+/** An Erlang `try` whose body was captured. On a value: `ofFn(value, ...vars)` (or pass
+ * the value on when null); on an exception: `handlerFn(class, reason, rawStack, ...vars)`. */
+export class TryFrame extends Frame {
+  readonly info = null;
+  constructor(
+    readonly ofFn: AnyFn | null,
+    readonly handlerFn: AnyFn,
+    readonly vars: Term[],
+  ) {
+    super();
+  }
+}
+
+/** `catch Expr` whose body was captured. The value (or the caught exception turned into
+ * a value) goes to `kFn(value, ...vars)`, or on up when `kFn` is null. */
+export class CatchFrame extends Frame {
+  readonly info = null;
+  constructor(
+    readonly kFn: AnyFn | null,
+    readonly vars: Term[],
+  ) {
+    super();
+  }
+}
+
+/** `receive ... after Ms`: wait, then resume the frame below with the atom `timeout`.
+ * `ms` null: wait forever (no message can arrive yet: processes come later). */
+export class WaitFrame extends Frame {
+  readonly info = null;
+  constructor(readonly ms: number | null) {
+    super();
+  }
+}
+
+/** The value a suspending function returns. Compared by identity only. */
+export const SUSPENDED: Term = Object.freeze({ suspended: true }) as unknown as Term;
+
+/** The throwable of the former exception-based capture. Nothing throws it any more;
+ * kept so that code still testing `instanceof Suspend` type-checks. */
+export class Suspend {
+  readonly frames: Frame[] = [];
+  constructor(first: Frame) {
+    this.frames.push(first);
+  }
+  push(f: Frame): void {
+    this.frames.push(f);
+  }
+}
+
+/** erlang:halt/1: unwinds everything, not catchable by Erlang code. */
+export class Halt {
+  constructor(readonly status: number) {}
+}
+
+/** A process as the run loop sees it (the next issue adds mailboxes and scheduling). */
+export interface ProcessState {
+  /** The heap stack, outermost frame first. */
+  readonly stack: Frame[];
+}
+
+export class ExecState {
+  reds = BUDGET;
+  /** The frames of the capture in progress, innermost first. */
+  frames: Frame[] = [];
+  /** Depth of non-suspendable regions (natives calling Erlang code). */
+  noYield = 0;
+  /** The running process (its heap stack completes stack traces). */
+  proc: ProcessState | null = null;
+}
+
+export const S = new ExecState();
