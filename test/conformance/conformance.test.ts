@@ -54,8 +54,9 @@ function programs(): Map<string, string[]> {
   return byArea;
 }
 
+// Bytes as chars: our stdout sink hands over one char per byte (escript's standard_io is latin1).
 function readIf(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  return existsSync(path) ? readFileSync(path, 'latin1') : undefined;
 }
 
 const host = nodeHost(root);
