@@ -1,3 +1,4 @@
+#!/usr/bin/env escript
 -module(lists_errors).
 -export([main/1]).
 -mode(compile).

@@ -1,3 +1,4 @@
+#!/usr/bin/env escript
 -module(proplists_basic).
 -export([main/1]).
 -mode(compile).

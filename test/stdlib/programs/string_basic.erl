@@ -1,3 +1,4 @@
+#!/usr/bin/env escript
 -module(string_basic).
 -export([main/1]).
 -mode(compile).
