@@ -29,7 +29,8 @@
 // source map is written from it.
 import type { Atomic, BinSeg, Call, CLoc, Const, Decision, Expr, FunDef, Let, ModuleIR, Test, Access, MakeFun, LetRec } from '../core/ir.js';
 import { constExpr } from './consts.js';
-import { freeVars } from './free-vars.js';
+import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
+import { callsInTry, noReturnFunctions } from './no-return.js';
 
 /** One generated line: text plus where it came from. */
 export interface GenLine {
@@ -40,6 +41,9 @@ export interface GenLine {
   line: number;
   /** A tail call to an Erlang function (the frame is dropped from stack traces). */
   tail: boolean;
+  /** The non-tail call site this line makes (0: none): consecutive stack frames of one
+   * site are merged, as BEAM merges equal return addresses. */
+  site: number;
 }
 
 export interface GenOutput {
@@ -91,8 +95,8 @@ class Out {
     public info: number,
     public erlLine: number,
   ) {}
-  emit(text: string, line = this.erlLine, tail = false): void {
-    this.lines.push({ text: '  '.repeat(this.depth) + text, info: this.info, line, tail });
+  emit(text: string, line = this.erlLine, tail = false, site = 0): void {
+    this.lines.push({ text: '  '.repeat(this.depth) + text, info: this.info, line, tail, site });
   }
 }
 
@@ -114,15 +118,24 @@ class Gen {
   private captureMemo = new WeakMap<object, boolean>();
   private counter = 0;
   private locals = new Map<string, string>();
+  /** Local functions that never return (no-return.ts): their callers' frames are dropped. */
+  private noReturn = new Set<string>();
+  /** Calls inside a try/catch body of their function: never dropped. */
+  private inTry = new Set<Call>();
 
   constructor(private mod: ModuleIR) {}
 
   run(): GenOutput {
+    prepareLetrecs(this.mod);
+    this.noReturn = noReturnFunctions(this.mod);
+    this.inTry = callsInTry(this.mod);
     for (const f of this.mod.functions) this.locals.set(`${f.name}/${f.arity}`, jsFnName('F', f.name, f.arity));
     for (const f of this.mod.functions) this.genFunDef(f);
     while (this.queue.length) this.queue.shift()!();
+    // Attribute values are constants too: hoist them before the head is written out.
+    const attrs = this.mod.attributes.map((a) => `[${JSON.stringify(a.name)}, ${this.konst(a.value)}]`);
     const lines: GenLine[] = [];
-    const plain = (text: string) => lines.push({ text, info: -1, line: 0, tail: false });
+    const plain = (text: string) => lines.push({ text, info: -1, line: 0, tail: false, site: 0 });
     plain(`'use strict';`);
     plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP;`);
     plain(`const CallFrame = rt.CallFrame, CallFrame1 = rt.CallFrame1, CallFrame2 = rt.CallFrame2, CallFrame3 = rt.CallFrame3, CallFrameN = rt.CallFrameN;`);
@@ -131,7 +144,6 @@ class Gen {
     for (const o of this.fnOut) for (const l of o.lines) lines.push(l);
     const exps = this.mod.exports.map((e) => `${JSON.stringify(`${e.name}/${e.arity}`)}: ${this.locals.get(`${e.name}/${e.arity}`) ?? 'undefined'}`);
     const locs = this.mod.functions.map((f) => `${JSON.stringify(`${f.name}/${f.arity}`)}: ${this.locals.get(`${f.name}/${f.arity}`)}`);
-    const attrs = this.mod.attributes.map((a) => `[${JSON.stringify(a.name)}, ${this.konst(a.value)}]`);
     plain(`return { name: MOD, file: FILE, exports: { ${exps.join(', ')} }, locals: { ${locs.join(', ')} }, attributes: [${attrs.join(', ')}] };`);
     return { lines, infos: this.infos };
   }
@@ -158,13 +170,14 @@ class Gen {
     return a.k === 'var' ? jsVar(a.name) : this.konst(a.c);
   }
 
-  private bif(name: string, arity: number, guard: boolean): string {
-    const key = `${guard ? 'g' : 'b'}:${name}/${arity}`;
+  private bif(name: string, arity: number, guard: boolean, bare = false): string {
+    const kind = guard ? 'guardBif' : bare ? 'bareOp' : 'bif';
+    const key = `${kind}:${name}/${arity}`;
     let n = this.bifs.get(key);
     if (!n) {
       n = this.fresh(guard ? 'G' : 'B');
       this.bifs.set(key, n);
-      this.head.push(`const ${n} = rt.${guard ? 'guardBif' : 'bif'}("erlang", ${JSON.stringify(name)}, ${arity});`);
+      this.head.push(`const ${n} = rt.${kind}("erlang", ${JSON.stringify(name)}, ${arity});`);
     }
     return n;
   }
@@ -185,14 +198,14 @@ class Gen {
   }
 
   /** A module-level FrameInfo constant for a call site. */
-  private frameInfo(ctx: Ctx, loc: CLoc): string {
-    const key = `${ctx.info}:${loc.line}`;
+  private frameInfo(ctx: Ctx, loc: CLoc, site = 0): string {
+    const key = `${ctx.info}:${loc.line}:${site}`;
     let n = this.frameInfos.get(key);
     if (!n) {
       n = this.fresh('I');
       this.frameInfos.set(key, n);
       const [fn, ar] = this.infos[ctx.info]!;
-      this.head.push(`const ${n} = { mod: MOD, fn: ${JSON.stringify(fn)}, arity: ${ar}, file: FILE, line: ${loc.line} };`);
+      this.head.push(`const ${n} = { mod: MOD, fn: ${JSON.stringify(fn)}, arity: ${ar}, file: FILE, line: ${loc.line}, site: ${site} };`);
     }
     return n;
   }
@@ -545,17 +558,40 @@ class Gen {
       out.emit(`}`);
       return;
     }
-    out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, true);
+    // In a try/catch body (a resumed segment of one) the value goes on to the try's
+    // frame: BEAM keeps this function's frame for the call, so its line is no tail call.
+    // A BIF in tail position (maps:get/2 compiled to map_get/2) runs in this frame.
+    if (this.inTry.has(e) || isMapsBif(e)) out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, false, this.siteOf(e));
+    else out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, true);
   }
 
   private emitSiteCall(xj: string, e: Call, r: { fn: string; live: string[] }, out: Out, ctx: Ctx): void {
-    out.emit(`${xj} = ${this.callExpr(e, ctx)};`, e.loc.line);
-    out.emit(`if (${xj} === SUSP) { S.frames.push(${this.callFrame(r, ctx, e.loc)}); ${out.exit} }`, e.loc.line);
+    // A call to a function that never returns keeps no frame in BEAM (unless a try or
+    // catch of this function encloses it): mark its line like a tail call.
+    const t = e.target;
+    const dropped = t.k === 'local' && !this.inTry.has(e) && this.noReturn.has(`${t.name}/${t.arity}`);
+    const site = this.siteOf(e);
+    out.emit(`${xj} = ${this.callExpr(e, ctx)};`, e.loc.line, dropped, site);
+    out.emit(`if (${xj} === SUSP) { S.frames.push(${this.callFrame(r, ctx, e.loc, dropped, site)}); ${out.exit} }`, e.loc.line);
   }
 
   /** `new CallFrame…(resume, info, live…)` for a call site. */
-  private callFrame(r: { fn: string; live: string[] }, ctx: Ctx, loc: CLoc): string {
-    const info = this.frameInfo(ctx, loc);
+  private sites = new WeakMap<Call, number>();
+  private siteCount = 0;
+
+  /** The call's site number: one per Core call node, however often it is emitted. */
+  private siteOf(e: Call): number {
+    let n = this.sites.get(e);
+    if (n === undefined) {
+      n = ++this.siteCount;
+      this.sites.set(e, n);
+    }
+    return n;
+  }
+
+  private callFrame(r: { fn: string; live: string[] }, ctx: Ctx, loc: CLoc, hidden = false, site = 0): string {
+    // A hidden frame (a call that never returns) has no info: stack traces skip it.
+    const info = hidden ? 'null' : this.frameInfo(ctx, loc, site);
     const live = r.live.map(jsVar);
     if (live.length === 0) return `new CallFrame(${r.fn}, ${info})`;
     if (live.length <= 3) return `new CallFrame${live.length}(${r.fn}, ${info}, ${live.join(', ')})`;
@@ -587,6 +623,9 @@ class Gen {
           const f = t.fn.c.v;
           if (m === 'erlang' && f === 'apply' && args.length === 3) return `rt.applyMFA(${args.join(', ')})`;
           if (m === 'erlang' && f === 'apply' && args.length === 2) return `rt.applyFunList(${args.join(', ')})`;
+          // erlc compiles these maps functions to BIFs: their errors show erlang:map_get...
+          const asBif = m === 'maps' ? MAPS_AS_BIFS[`${f}/${args.length}`] : undefined;
+          if (asBif) return `${this.bif(asBif, args.length, false)}(${args.join(', ')})`;
           const ref = this.modRef(m);
           const key = JSON.stringify(`${f}/${args.length}`);
           return `(${ref}.e[${key}] ?? rt.resolve(${ref}, ${JSON.stringify(f)}, ${args.length}))(${args.join(', ')})`;
@@ -656,13 +695,33 @@ class Gen {
     if (t.k !== 'remote' || t.fn.k !== 'const' || t.fn.c.k !== 'atom') throw new Error('codegen: not a BIF call');
     const name = t.fn.c.v;
     const n = e.args.length;
+    // erlc puts the literal of a commutative operator second: `2 * X` fails as `X * 2`.
+    const [a0, a1] = e.args;
+    if ((name === '+' || name === '*') && n === 2 && a0!.k === 'const' && a1!.k === 'var') e = { ...e, args: [a1!, a0!] };
     const a = e.args.map((x) => this.atomic(x));
-    const B = () => `${this.bif(name, n, out.inGuard)}(${a.join(', ')})`;
-    const L = e.loc.line;
     // Small-integer literals need no `typeof` check (a JS number is a small integer).
     const lit = e.args.map(smallIntLit);
+    // OTP 25 gives these no {erlang,Op,Args} stack entry of their own (measured with erlc
+    // and escript: `/` and unary `+` never; `A + 1`, `1 + A`, `A - 1` when A is a parameter
+    // of the function (`f(A) -> {A + 1}`), but they do when A came from a call
+    // (`X = id(a), X + 1`). Parameters are the `A<i>@<n>` variables of compiler/core/lower.ts.
+    const intLit = e.args.some((x) => x.k === 'const' && x.c.k === 'int');
+    const paramOperand = e.args.some((x) => x.k === 'var' && /^A\d+@\d+$/.test(x.name));
+    const bare =
+      (n === 2 && name === '/') ||
+      (n === 1 && name === '+') ||
+      (n === 2 && (name === '+' || name === '-') && intLit && paramOperand);
+    const B = () => `${this.bif(name, n, out.inGuard, bare)}(${a.join(', ')})`;
+    const L = e.loc.line;
     const isNum = (i: number) => (lit[i] !== null ? [] : [`typeof ${a[i]} === 'number'`]);
     const num2 = [...isNum(0), ...isNum(1)].join(' && ') || 'true';
+    // A 32-bit integer, for the bitwise fast paths. The `typeof` comes first: `x | 0`
+    // throws a TypeError for a bigint.
+    const i32 = (i: number) => {
+      const c = lit[i];
+      if (c !== null && c !== undefined) return (c | 0) === c ? 'true' : 'false';
+      return `(typeof ${a[i]} === 'number' && (${a[i]} | 0) === ${a[i]})`;
+    };
     const emit = (s: string) => out.emit(`${d}${xj} = ${s};`, L);
     if (n === 2) {
       switch (name) {
@@ -700,11 +759,11 @@ class Gen {
         case 'rem':
           return emit(`${num2} && ${a[1]} !== 0 ? ${a[0]} % ${a[1]} + 0 : ${B()}`);
         case 'band':
-          return emit(`(${a[0]} | 0) === ${a[0]} && (${a[1]} | 0) === ${a[1]} ? ${a[0]} & ${a[1]} : ${B()}`);
+          return emit(`${i32(0)} && ${i32(1)} ? ${a[0]} & ${a[1]} : ${B()}`);
         case 'bor':
-          return emit(`(${a[0]} | 0) === ${a[0]} && (${a[1]} | 0) === ${a[1]} ? ${a[0]} | ${a[1]} : ${B()}`);
+          return emit(`${i32(0)} && ${i32(1)} ? ${a[0]} | ${a[1]} : ${B()}`);
         case 'bsr':
-          return emit(`(${a[0]} | 0) === ${a[0]} && typeof ${a[1]} === 'number' && ${a[1]} >= 0 && ${a[1]} < 32 ? ${a[0]} >> ${a[1]} : ${B()}`);
+          return emit(`${i32(0)} && typeof ${a[1]} === 'number' && ${a[1]} >= 0 && ${a[1]} < 32 ? ${a[0]} >> ${a[1]} : ${B()}`);
         case 'element':
           return emit(`Array.isArray(${a[1]}) && typeof ${a[0]} === 'number' && ${a[0]} >= 1 && ${a[0]} <= ${a[1]}.length ? ${a[1]}[${a[0]} - 1] : ${B()}`);
       }
@@ -765,13 +824,14 @@ class Gen {
   private genLetrec(e: LetRec, ctx: Ctx): void {
     if (this.letrecDone.has(e)) return;
     this.letrecDone.add(e);
-    const free = new Set<string>();
-    for (const d of e.defs) for (const v of freeVars(d.body)) if (!d.params.includes(v)) free.add(v);
-    const freeList = [...free].sort();
+    // Set by prepareLetrecs: includes what the letrecs it calls need.
+    const freeList = letrecFreeList(e.defs[0]!.name);
     for (const d of e.defs) ctx.letrecs.set(d.name, { js: this.fresh(`LR_${d.name.replace(/[^A-Za-z0-9_]/g, '_')}_`), free: freeList });
     for (const d of e.defs) {
       const lr = ctx.letrecs.get(d.name)!;
-      const info = this.newInfo(d.name, d.params.length);
+      // Like BEAM's lifted comprehension functions, the free variables are parameters:
+      // they count in the arity stack traces show.
+      const info = this.newInfo(d.name, d.params.length + freeList.length);
       const params = d.params.map(jsVar);
       const dctx: Ctx = { info, params, selfKey: `letrec:${d.name}`, letrecs: ctx.letrecs };
       this.genEntry(lr.js, params, d.body, dctx, d.loc, [...params, ...freeList.map(jsVar)]);
@@ -1077,6 +1137,9 @@ class Gen {
   }
 }
 
+/** maps functions erlc compiles to erlang BIFs (same arguments), seen in `erlc -S`. */
+const MAPS_AS_BIFS: Record<string, string | undefined> = { 'get/2': 'map_get', 'size/1': 'map_size', 'is_key/2': 'is_map_key' };
+
 /** The self-call key of a call (`local:f/2`, `letrec:name`), or null. */
 function callKey(e: Call): string | null {
   if (e.target.k === 'local') return `local:${e.target.name}/${e.target.arity}`;
@@ -1131,4 +1194,13 @@ function smallIntLit(a: Atomic): number | null {
 /** A segment's static spec as a JS object literal (its size is passed separately). */
 function segSpec(seg: BinSeg): string {
   return JSON.stringify({ type: seg.type, unit: seg.unit, signed: seg.signed, endian: seg.endian });
+}
+
+/** A `maps` call that erlc compiles to an `erlang` BIF (MAPS_AS_BIFS). */
+function isMapsBif(e: Call): boolean {
+  const t = e.target;
+  return (
+    t.k === 'remote' && t.mod.k === 'const' && t.mod.c.k === 'atom' && t.mod.c.v === 'maps' &&
+    t.fn.k === 'const' && t.fn.c.k === 'atom' && MAPS_AS_BIFS[`${t.fn.c.v}/${e.args.length}`] !== undefined
+  );
 }

@@ -5,9 +5,116 @@
 // variables), and letrec-bound functions receive the variables of their enclosing
 // function as extra parameters. Results are memoised per node (Core is immutable once
 // built), so asking for the free variables of every `let` body stays linear overall.
-import type { Atomic, Decision, Expr, Test, Access } from '../core/ir.js';
+//
+// A call to a letrec-bound function passes that letrec's free variables as extra
+// arguments, so the call reads them: they count as free variables of the call. A
+// letrec's set depends on the letrecs it calls (an inner list-comprehension generator
+// tail-calls the outer one when it runs out), so `prepareLetrecs` computes all of a
+// module's sets to a fixpoint before code generation asks anything else. Names are
+// module-unique (lowering makes them so), so one table per module needs no scoping.
+import type { Atomic, Decision, Expr, Test, Access, ModuleIR, LetRec } from '../core/ir.js';
 
-const memo = new WeakMap<object, ReadonlySet<string>>();
+let memo = new WeakMap<object, ReadonlySet<string>>();
+let letrecFree = new Map<string, ReadonlySet<string>>();
+
+/** The extra (free) variables each letrec-bound function of the module receives. */
+export function prepareLetrecs(mod: ModuleIR): void {
+  const all: LetRec[] = [];
+  for (const f of mod.functions) collectLetrecs(f.body, all);
+  letrecFree = new Map();
+  memo = new WeakMap();
+  for (let changed = true; changed; ) {
+    changed = false;
+    // Each round reads the table as the previous round left it; the memo is only
+    // valid for one table, so it starts afresh every round.
+    memo = new WeakMap();
+    const next = new Map<string, ReadonlySet<string>>();
+    for (const lr of all) {
+      const free = new Set<string>();
+      for (const d of lr.defs) for (const v of freeVars(d.body)) if (!d.params.includes(v)) free.add(v);
+      for (const d of lr.defs) next.set(d.name, free);
+    }
+    for (const [n, s] of next) {
+      const old = letrecFree.get(n);
+      if (!old || old.size !== s.size) changed = true;
+    }
+    letrecFree = next;
+  }
+}
+
+/** The free variables a call to letrec function `name` passes (sorted). */
+export function letrecFreeList(name: string): string[] {
+  return [...(letrecFree.get(name) ?? [])].sort();
+}
+
+function collectLetrecs(e: Expr, out: LetRec[]): void {
+  switch (e.k) {
+    case 'let':
+      collectLetrecs(e.e, out);
+      collectLetrecs(e.body, out);
+      break;
+    case 'fun':
+      collectLetrecs(e.body, out);
+      break;
+    case 'case':
+      treeLetrecs(e.tree, out);
+      break;
+    case 'receive':
+      treeLetrecs(e.tree, out);
+      if (e.after) collectLetrecs(e.after.body, out);
+      break;
+    case 'try':
+      collectLetrecs(e.body, out);
+      collectLetrecs(e.ofBody, out);
+      collectLetrecs(e.handler, out);
+      break;
+    case 'catch':
+      collectLetrecs(e.body, out);
+      break;
+    case 'letrec':
+      out.push(e);
+      for (const d of e.defs) collectLetrecs(d.body, out);
+      collectLetrecs(e.body, out);
+      break;
+    default:
+      break;
+  }
+}
+
+function treeLetrecs(d: Decision, out: LetRec[]): void {
+  switch (d.k) {
+    case 'leaf':
+      collectLetrecs(d.body, out);
+      break;
+    case 'alt':
+      treeLetrecs(d.first, out);
+      treeLetrecs(d.rest, out);
+      break;
+    case 'test':
+      treeLetrecs(d.then, out);
+      treeLetrecs(d.else, out);
+      break;
+    case 'switch':
+      for (const c of d.cases) treeLetrecs(c.then, out);
+      treeLetrecs(d.default, out);
+      break;
+    case 'bind':
+      treeLetrecs(d.next, out);
+      break;
+    case 'guard':
+      collectLetrecs(d.body, out);
+      treeLetrecs(d.then, out);
+      treeLetrecs(d.else, out);
+      break;
+    case 'eval':
+      collectLetrecs(d.e, out);
+      treeLetrecs(d.then, out);
+      treeLetrecs(d.else, out);
+      break;
+    default:
+      break;
+  }
+}
 
 function atomic(a: Atomic, out: Set<string>): void {
   if (a.k === 'var') out.add(a.name);
@@ -36,6 +143,7 @@ export function freeVars(e: Expr): ReadonlySet<string> {
         atomic(t.mod, out);
         atomic(t.fn, out);
       } else if (t.k === 'apply') atomic(t.f, out);
+      else if (t.k === 'letrec') addAll(letrecFree.get(t.name) ?? new Set(), out);
       for (const a of e.args) atomic(a, out);
       break;
     }

@@ -12,7 +12,8 @@ export interface CompiledJs {
   /** The body of `function (rt) { ... }`. */
   body: string;
   /** Per body line (index 0 = line 1): [info index, Erlang line, tail call 0/1], info -1 for none. */
-  lineTable: [number, number, number][];
+  /** Per body line: [function info, Erlang line, tail call 0/1, call site (0: none)]. */
+  lineTable: [number, number, number, number][];
   /** Erlang-level functions: [name, arity]. */
   infos: [string, number][];
 }
@@ -21,7 +22,7 @@ export function compileCore(ir: ModuleIR): CompiledJs {
   const g = generate(ir);
   return {
     body: g.lines.map((l) => l.text).join('\n'),
-    lineTable: g.lines.map((l) => [l.info, l.line, l.tail ? 1 : 0]),
+    lineTable: g.lines.map((l) => [l.info, l.line, l.tail ? 1 : 0, l.site]),
     infos: g.infos,
   };
 }

@@ -131,15 +131,39 @@ function utf8Length(c: number): number {
   return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
+/** Why a construction failed, for the stack entry's error_info: `{SegNo, Type, type, Value}`
+ * when a segment's value has the wrong type (what OTP 25's erl_erts_errors reads). */
+export const binCauses = new WeakMap<ErlangError, Term[]>();
+
+function typeCause(v: Term, s: SegSpec): Term[] | null {
+  switch (s.type) {
+    case 'integer':
+      return typeof v === 'number' || typeof v === 'bigint' ? null : ['integer', 'type', v];
+    case 'float':
+      return v instanceof Float || typeof v === 'number' || typeof v === 'bigint' ? null : ['float', 'type', v];
+    case 'binary':
+    case 'bitstring':
+      return v instanceof Bitstring ? null : ['binary', 'type', v];
+    default:
+      return null;
+  }
+}
+
 /** Build a bitstring from flat (value, size|null, spec) triples. */
 export function binBuild(segs: readonly unknown[]): Bitstring {
   const n = segs.length;
   let total = 0;
+  let at = 0;
   try {
     for (let i = 0; i < n; i += 3) {
+      at = i;
       total += segBits(segs[i] as Term, segs[i + 1] as Term | null, segs[i + 2] as SegSpec);
     }
   } catch (e) {
+    if (e instanceof ErlangError && e.reason === 'badarg') {
+      const c = typeCause(segs[at] as Term, segs[at + 2] as SegSpec);
+      if (c) binCauses.set(e, [at / 3 + 1, ...c]);
+    }
     // Compiled BEAM code sizes every segment before it looks at any value: a size that
     // is too large anywhere wins over a bad value in an earlier segment.
     for (let i = 1; i < n; i += 3) if (tooLarge(segs[i] as Term | null, (segs[i + 1] as SegSpec).unit)) systemLimit();

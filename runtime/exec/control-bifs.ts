@@ -18,7 +18,8 @@ function badarg(): never {
 function raiseHere(cls: 'error' | 'exit' | 'throw', reason: Term, args?: Term): never {
   const e = new ErlangError(cls, reason);
   const r = captureRaw(raiseHere);
-  if (args !== undefined) r.topArgs = args;
+  // error(R, none) and other non-lists: BEAM shows the arity as usual.
+  if (args !== undefined && (args instanceof Cons || args === NIL)) r.topArgs = args;
   setRaw(e, r);
   throw e;
 }

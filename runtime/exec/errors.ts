@@ -19,6 +19,8 @@ export function fromJsError(e: unknown): ErlangError {
     // a system limit; system_limit is the catchable equivalent.
     return new ErlangError('error', 'system_limit');
   }
+  // ERLTS_DEBUG_JS=1 shows the JS error behind the badarg (a runtime or compiler bug).
+  if (typeof process !== 'undefined' && process.env?.ERLTS_DEBUG_JS) console.error('erlts JS error:', e);
   return new ErlangError('error', 'badarg');
 }
 

@@ -24,10 +24,10 @@ let serial = 0;
 export function loadCompiled(cs: CodeServer, rt: Rt, c: CompiledJs, modName: string, file: string): LoadedModule {
   const url = `erlts:///${modName}.erl.js?v=${++serial}`;
   const lines: ScriptInfo['lines'] = new Map();
-  c.lineTable.forEach(([info, line, tail], i) => {
+  c.lineTable.forEach(([info, line, tail, site], i) => {
     if (info < 0) return;
     const [fn, arity] = c.infos[info]!;
-    lines.set(i + 1 + FN_LINE_OFFSET, { fn, arity, line, tail: tail === 1 });
+    lines.set(i + 1 + FN_LINE_OFFSET, { fn, arity, line, tail: tail === 1, site: site ?? 0 });
   });
   registerAtom(modName);
   for (const [fn] of c.infos) registerAtom(fn);

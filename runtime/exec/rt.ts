@@ -104,6 +104,20 @@ export function makeRt(cs: CodeServer) {
       let f: ErlFn | undefined;
       return ((...args: Term[]) => (f ??= cs.lookup(mod, name, arity) ?? cs.resolve(cs.modRef(mod), name, arity))(...(args as never[]))) as ErlFn;
     },
+    /** An operator BEAM evaluates without a BIF frame of its own (`/`, `A + 1`, unary
+     * `+`): its errors show the calling function on top, at the operator's line. */
+    bareOp(mod: string, name: string, arity: number): ErlFn {
+      let f: ErlFn | undefined;
+      return ((...args: Term[]) => {
+        f ??= nativeFunction(mod, name, arity) as ErlFn | undefined;
+        if (!f) throw new ErlangError('error', 'undef');
+        try {
+          return f(...(args as never[]));
+        } catch (e) {
+          throw caught(e);
+        }
+      }) as ErlFn;
+    },
     /** The raw native for guards: errors only make the guard fail, no stack needed. */
     guardBif(mod: string, name: string, arity: number): ErlFn {
       return ((...args: Term[]) => {
@@ -155,12 +169,30 @@ export function makeRt(cs: CodeServer) {
     },
     recordCheck(v: Term, name: Term, size: Term): Term {
       if (Array.isArray(v) && v.length === size && v[0] === name) return v;
-      throw fail(['badrecord', name]);
+      throw fail(['badrecord', v]); // OTP 25: the value, not the record name
     },
     bitsConst(bytes: number[], bitSize: number): Bitstring {
       return new Bitstring(Uint8Array.from(bytes), 0, bitSize);
     },
-    binBuild: bits.binBuild,
+    /** A failing construction shows the function building it, at the `<<>>` line:
+     * the stack is captured here, while that function is still on the JS stack. */
+    binBuild(segs: readonly unknown[]): Bitstring {
+      try {
+        return bits.binBuild(segs);
+      } catch (e) {
+        const ee = caught(e);
+        const cause = bits.binCauses.get(ee);
+        if (cause) {
+          const info = mapFromPairs([
+            ['cause', cause as Term],
+            ['function', 'format_bs_fail'],
+            ['module', 'erl_erts_errors'],
+          ]);
+          rawOf(ee).topExtra.push(['error_info', info]);
+        }
+        throw ee;
+      }
+    },
     binStart: bits.binStart,
     binSeg: bits.binSeg,
     binRest: bits.binRest,

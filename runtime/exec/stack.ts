@@ -16,7 +16,7 @@ import { ErlangError } from '../term/errors.js';
 import { Cons, NIL, type Term } from '../term/types.js';
 import { fromString } from '../term/list.js';
 import { mapFromPairs } from '../term/map.js';
-import { CallFrame, S, type Frame } from './state.js';
+import { CallFrame, S, type Frame, type FrameInfo } from './state.js';
 
 /** BEAM's default backtrace depth. */
 export const DEPTH = 8;
@@ -26,7 +26,7 @@ export interface ScriptInfo {
   mod: string;
   file: string;
   /** By V8 line number. */
-  lines: Map<number, { fn: string; arity: number; line: number; tail: boolean }>;
+  lines: Map<number, { fn: string; arity: number; line: number; tail: boolean; site: number }>;
 }
 
 const scripts = new Map<string, ScriptInfo>();
@@ -45,6 +45,9 @@ export class RawStack {
   top: Term[] = [];
   /** Arguments replacing the arity of the first compiled frame (function_clause, error/2). */
   topArgs: Term | null = null;
+  /** Extra location items of the first compiled frame (a binary construction's
+   * `{error_info, #{cause => ...}}`). */
+  topExtra: Term[] = [];
   js: { stack?: unknown } | null = null;
   heap: Frame[] = [];
   built: Term | undefined = undefined;
@@ -64,7 +67,14 @@ export function captureRaw(omit?: Function): RawStack {
   const proc = S.proc;
   if (proc) {
     const st = proc.stack;
-    for (let i = st.length - 1; i >= 0 && r.heap.length < DEPTH; i--) if (st[i]!.info) r.heap.push(st[i]!);
+    // Consecutive frames of one call site collapse into one entry (see buildStack), so
+    // a deep recursion takes one slot and the callers below it are still reached.
+    let prev: FrameInfo | null = null;
+    for (let i = st.length - 1; i >= 0 && r.heap.length < DEPTH; i--) {
+      const info = st[i]!.info;
+      if (info && info !== prev) r.heap.push(st[i]!);
+      if (info) prev = info;
+    }
   }
   return r;
 }
@@ -99,6 +109,13 @@ function callSites(holder: { stack?: unknown }): CallSiteLike[] {
   }
 }
 
+function withExtra(loc: Term, extra: Term[]): Term {
+  if (extra.length === 0) return loc;
+  const items: Term[] = [];
+  for (let l = loc; l instanceof Cons; l = l.tl) items.push(l.hd);
+  return listOf([...items, ...extra]);
+}
+
 export function location(file: string, line: number): Term {
   if (!line) return NIL;
   return new Cons([('file' as Term), fromString(file)], new Cons(['line', line], NIL));
@@ -123,6 +140,23 @@ export function buildStack(r: Term | RawStack): Term {
   if (r.built !== undefined) return r.built;
   const out: Term[] = [...r.top];
   let first = true;
+  // BEAM records a continuation pointer only when it differs from the one before it: a
+  // body recursion shows up as one entry for its call site, however deep. The first
+  // compiled entry is where the error happened, not a continuation: never merged.
+  let prevKey: string | null = null;
+  // BEAM compares return addresses: two calls on one line are different entries. A
+  // call site's number (the same in its fast path, resume code and heap frames) stands
+  // for the address; lines without one fall back to the line.
+  const dup = (mod: string, fn: string, arity: number, line: number, site: number | undefined, isFirst: boolean): boolean => {
+    const key = site ? `${mod}\0#${site}` : `${mod}\0${fn}\0${arity}\0${line}`;
+    if (isFirst) {
+      prevKey = null;
+      return false;
+    }
+    if (key === prevKey) return true;
+    prevKey = key;
+    return false;
+  };
   if (r.js) {
     for (const cs of callSites(r.js)) {
       if (out.length >= DEPTH) break;
@@ -132,15 +166,18 @@ export function buildStack(r: Term | RawStack): Term {
       const li = sc.lines.get(cs.getLineNumber() ?? -1);
       if (!li || li.fn === '') continue;
       if (li.tail && (!first || out.length > 0)) continue;
+      if (dup(sc.mod, li.fn, li.arity, li.line, li.site, first)) continue;
       const arg = first && r.topArgs !== null ? r.topArgs : li.arity;
+      const loc = first ? withExtra(location(sc.file, li.line), r.topExtra) : location(sc.file, li.line);
       first = false;
-      out.push([sc.mod, li.fn, arg, location(sc.file, li.line)]);
+      out.push([sc.mod, li.fn, arg, loc]);
     }
   }
   for (const f of r.heap) {
     if (out.length >= DEPTH) break;
     const i = (f as CallFrame).info;
     if (!i) continue;
+    if (dup(i.mod, i.fn, i.arity, i.line, i.site, first)) continue;
     const arg = first && r.topArgs !== null ? r.topArgs : i.arity;
     first = false;
     out.push([i.mod, i.fn, arg, location(i.file, i.line)]);

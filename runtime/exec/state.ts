@@ -30,6 +30,8 @@ export interface FrameInfo {
   readonly arity: number;
   readonly file: string;
   readonly line: number;
+  /** The call site's number in its module (stack.ts merges repeated frames by it). */
+  readonly site?: number;
 }
 
 type AnyFn = (...args: never[]) => Term;
@@ -47,7 +49,7 @@ export abstract class Frame {
 export class CallFrame extends Frame {
   constructor(
     readonly fn: AnyFn,
-    readonly info: FrameInfo,
+    readonly info: FrameInfo | null,
   ) {
     super();
   }
@@ -60,7 +62,7 @@ export class CallFrame extends Frame {
 type ResumeFn = (v: Term, ...live: Term[]) => Term;
 
 export class CallFrame1 extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo, readonly a: Term) {
+  constructor(fn: AnyFn, info: FrameInfo | null, readonly a: Term) {
     super(fn, info);
   }
   override resume(v: Term): Term {
@@ -69,7 +71,7 @@ export class CallFrame1 extends CallFrame {
 }
 
 export class CallFrame2 extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo, readonly a: Term, readonly b: Term) {
+  constructor(fn: AnyFn, info: FrameInfo | null, readonly a: Term, readonly b: Term) {
     super(fn, info);
   }
   override resume(v: Term): Term {
@@ -78,7 +80,7 @@ export class CallFrame2 extends CallFrame {
 }
 
 export class CallFrame3 extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo, readonly a: Term, readonly b: Term, readonly c: Term) {
+  constructor(fn: AnyFn, info: FrameInfo | null, readonly a: Term, readonly b: Term, readonly c: Term) {
     super(fn, info);
   }
   override resume(v: Term): Term {
@@ -87,7 +89,7 @@ export class CallFrame3 extends CallFrame {
 }
 
 export class CallFrameN extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo, readonly vars: Term[]) {
+  constructor(fn: AnyFn, info: FrameInfo | null, readonly vars: Term[]) {
     super(fn, info);
   }
   override resume(v: Term): Term {

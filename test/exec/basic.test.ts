@@ -84,17 +84,19 @@ describe('exceptions across captures', () => {
     expect(o.kind).toBe('exception');
     if (o.kind !== 'exception') return;
     expect(o.reason).toBe('boom');
-    expect(writeTerm(o.stack)).toBe(`[${[entry(20), ...Array(7).fill(entry(21))].join(',')}]`);
+    // boom can never return, so BEAM keeps no frame for its calls (the shape OTP gives
+    // for never/1 in test/exec/erl/e2e.erl, recorded in expected.txt).
+    expect(writeTerm(o.stack)).toBe(`[${entry(20)}]`);
   });
   it('try/catch across a capture', async () => {
     const o = await e.run('t2', 'try_boom', [5000]);
     expect(o.kind).toBe('return');
-    if (o.kind === 'return') expect(writeTerm(o.value)).toBe(`{caught,{error,boom,[${[entry(20), ...Array(7).fill(entry(21))].join(',')}]}}`);
+    if (o.kind === 'return') expect(writeTerm(o.value)).toBe(`{caught,{error,boom,[${entry(20)},{t2,try_boom,1,[{file,[116,46,101,114,108]},{line,30}]}]}}`);
   });
   it('catch across a capture', async () => {
     const o = await e.run('t2', 'catch_boom', [3]);
     expect(o.kind).toBe('return');
     if (o.kind === 'return')
-      expect(writeTerm(o.value)).toBe(`{'EXIT',{boom,[${[entry(20), entry(21), entry(21), entry(21)].join(',')},{t2,catch_boom,1,[{file,[116,46,101,114,108]},{line,40}]}]}}`);
+      expect(writeTerm(o.value)).toBe(`{'EXIT',{boom,[${entry(20)},{t2,catch_boom,1,[{file,[116,46,101,114,108]},{line,40}]}]}}`);
   });
 });

@@ -1,5 +1,5 @@
 -module(e2e).
--export([fib/1, fib30/0, main/0, len/1, catches/0, c/1, captures/0, arith/0, deep1m/0]).
+-export([fib/1, fib30/0, main/0, len/1, catches/0, c/1, captures/0, arith/0, deep1m/0, stacks/0, lcs/0]).
 
 fib(N) when N < 2 -> N;
 fib(N) -> fib(N - 1) + fib(N - 2).
@@ -71,3 +71,55 @@ deep1m() -> blen(seq(1000000)).
 
 blen([]) -> 0;
 blen([_ | T]) -> 1 + blen(T).
+
+%% Stack shapes: a call to a function that can never return keeps no frame (so only
+%% the raising function and the caller outside the chain show), and a body recursion
+%% shows its call site once however deep (5000 deep: across captures).
+stacks() ->
+    [try never(5000) catch error:R1:S1 -> {R1, own(S1)} end,
+     (catch never(3)),
+     try chain_f() catch error:R2:S2 -> {R2, own(S2)} end,
+     try may(5000) catch error:R3:S3 -> {R3, own(S3)} end,
+     (catch may(3)),
+     try 1 + may(40) catch error:R4:S4 -> {R4, own(S4)} end,
+     %% A call that never returns inside a try/catch body keeps its caller's frame, also
+     %% when the body resumes after a capture (may(-1) is 5000 deep first).
+     try X = deep_sum(5000), never(X - X) catch error:R5:S5 -> {R5, own(S5)} end,
+     (catch begin Y = deep_sum(5000), never(Y - Y) end),
+     %% Two call sites on one line are two entries; repeats of one are merged.
+     try map1(fun(V) when V > 2 -> error({big, V}); (V) -> V end, [1, 2, 3])
+     catch error:R6:S6 -> {R6, own(S6)} end,
+     %% maps functions compiled to BIFs: their errors name erlang:map_get etc.
+     try maps:get(k, #{}) catch error:R7:S7 -> {R7, hd(S7)} end,
+     try maps:size(nomap) catch error:R8:S8 -> {R8, hd(S8)} end].
+
+deep_sum(0) -> 0;
+deep_sum(N) -> 1 + deep_sum(N - 1).
+
+map1(F, [H | T]) -> [F(H) | map1(F, T)];
+map1(_, []) -> [].
+
+%% Comprehensions whose generators run long enough to be captured and resumed (the
+%% inner one tail-calls the outer one when it runs out), with bignum bit operations.
+lcs() ->
+    L = lists:seq(1, 60),
+    Big = 1 bsl 70,
+    A = [{X, Y} || X <- L, Y <- L, (X * Y) rem 7 =:= 0, fib(X rem 12) > 3],
+    B = [(Big + X) band (Big bor 255) || X <- L],
+    C = [X bxor Big || X <- L, X rem 20 =:= 0],
+    D = [(Big bsl X) bsr (X + 1) || X <- [1, 40, 80]],
+    {length(A), lists:sum([P * Q || {P, Q} <- A]), lists:sum(B), C, D}.
+
+%% Only this module's frames: the ones below depend on how the test calls stacks/0.
+own(S) -> [E || {e2e, _, _, _} = E <- S].
+
+never(0) -> error(bottom);
+never(N) -> [N | never(N - 1)].
+
+may(0) -> error(bottom);
+may(-1) -> [];
+may(N) -> [N | may(N - 1)].
+
+chain_f() -> X = chain_g(), {X}.
+chain_g() -> X = chain_h(), {X}.
+chain_h() -> error(chain).
