@@ -1,7 +1,6 @@
 #!/usr/bin/env escript
 %% -*- erlang -*-
 -mode(compile).
-main(_) -> a(3).
-a(0) -> 1 + id(x);
-a(N) -> 1 + a(N - 1).
-id(X) -> X.
+main([A | _]) -> a(3, list_to_atom(A)).
+a(0, X) -> 2 * X;
+a(N, X) -> 1 + a(N - 1, X).
