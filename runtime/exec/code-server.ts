@@ -28,15 +28,50 @@ export class ModRef {
   constructor(readonly name: string) {}
 }
 
-/** A native function wrapped so that its errors carry its stack entry. */
-export function wrapNative(mod: string, name: string, fn: NativeFn): ErlFn {
-  const w = (...args: Term[]): Term => {
-    try {
-      return fn(...args);
-    } catch (e) {
-      throw nativeError(e, mod, name, args);
-    }
-  };
+/**
+ * A native function wrapped so that its errors carry its stack entry. Fixed-arity
+ * wrappers for the common arities (`arity`, when the caller knows it: a rest parameter
+ * allocates an array per call, and BIFs like map_get/2 are called in tight loops).
+ */
+export function wrapNative(mod: string, name: string, fn: NativeFn, arity = -1): ErlFn {
+  let w: (...args: Term[]) => Term;
+  switch (arity) {
+    case 1:
+      w = (a: Term): Term => {
+        try {
+          return fn(a);
+        } catch (e) {
+          throw nativeError(e, mod, name, [a]);
+        }
+      };
+      break;
+    case 2:
+      w = (a: Term, b: Term): Term => {
+        try {
+          return fn(a, b);
+        } catch (e) {
+          throw nativeError(e, mod, name, [a, b]);
+        }
+      };
+      break;
+    case 3:
+      w = (a: Term, b: Term, c: Term): Term => {
+        try {
+          return fn(a, b, c);
+        } catch (e) {
+          throw nativeError(e, mod, name, [a, b, c]);
+        }
+      };
+      break;
+    default:
+      w = (...args: Term[]): Term => {
+        try {
+          return fn(...args);
+        } catch (e) {
+          throw nativeError(e, mod, name, args);
+        }
+      };
+  }
   return w as ErlFn;
 }
 
@@ -78,7 +113,7 @@ export class CodeServer {
       const wkey = `${mod}:${key}`;
       let w = this.wrapped.get(wkey);
       if (!w) {
-        w = wrapNative(mod, name, n);
+        w = wrapNative(mod, name, n, arity);
         this.wrapped.set(wkey, w);
       }
       return w;

@@ -299,16 +299,21 @@ function hamtPut(n: HItem, leaf: HLeaf, level: number, h0: number): HItem {
     const i = slot(hashAt(leaf.key, level, h0), level);
     const bit = 1 << i;
     const pos = popcount(n.bitmap & (bit - 1));
+    const old = n.items;
     if ((n.bitmap & bit) === 0) {
       grew = true;
-      const items = n.items.slice();
-      items.splice(pos, 0, leaf);
+      // A copy with `leaf` slipped in at `pos` (faster than slice + splice).
+      const len = old.length;
+      const items = new Array<HItem>(len + 1);
+      for (let j = 0; j < pos; j++) items[j] = old[j]!;
+      items[pos] = leaf;
+      for (let j = pos; j < len; j++) items[j + 1] = old[j]!;
       return new HNode(n.bitmap | bit, items);
     }
-    const child = n.items[pos]!;
+    const child = old[pos]!;
     const nc = hamtPut(child, leaf, level + 1, h0);
     if (nc === child) return n;
-    const items = n.items.slice();
+    const items = old.slice();
     items[pos] = nc;
     return new HNode(n.bitmap, items);
   }

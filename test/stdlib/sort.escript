@@ -14,11 +14,16 @@ main([Out]) ->
     rand:seed(exsss, {17, 42, 4711}),
     Sorts = [[rand_list(N, Range)] || N <- lists:seq(0, 40) ++ [100, 257, 600],
                                       Range <- [2, 5, 50], _ <- lists:seq(1, 4)],
+    %% Integer-only lists (erlts sorts those on a fast path), some with bignums.
+    IntSorts = [[int_list(N, Range)] || N <- [4, 5, 9, 100, 1000],
+                                        Range <- [3, 1000, 1 bsl 60]],
     Merges = [[lists:sort(rand_list(N, 6)), lists:sort(rand_list(M, 6))]
               || N <- [0, 1, 2, 5, 30], M <- [0, 1, 3, 30], _ <- lists:seq(1, 3)],
-    Recs = [rec(sort, A) || A <- Sorts] ++ [rec(merge, A) || A <- Merges],
+    Recs = [rec(sort, A) || A <- Sorts ++ IntSorts] ++ [rec(merge, A) || A <- Merges],
     ok = file:write_file(Out, ["[\n", lists:join(",\n", Recs), "\n]\n"]),
     io:format("~w cases~n", [length(Recs)]).
+
+int_list(N, Range) -> [rand:uniform(2 * Range) - Range || _ <- lists:seq(1, N)].
 
 rand_list(N, Range) -> [elem(Range) || _ <- lists:seq(1, N)].
 
