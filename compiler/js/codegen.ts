@@ -28,7 +28,7 @@
 // is a tail call): that table maps V8 stack frames to Erlang stack traces, and the
 // source map is written from it.
 import type { Atomic, BinSeg, Call, CLoc, Const, Decision, Expr, FunDef, Let, ModuleIR, Test, Access, MakeFun, LetRec } from '../core/ir.js';
-import { constExpr } from './consts.js';
+import { constExpr, inlineConstMatch } from './consts.js';
 import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
 
@@ -100,6 +100,24 @@ class Out {
   }
 }
 
+/** JS stack bytes one reduction may cost: the budget (2000) times this must stay
+ * below half of V8's default stack (~984 KB). */
+const BYTES_PER_REDUCTION = 225;
+
+/** How many reductions a function's entry counts, so that the reductions run since the
+ * last capture bound the JS stack depth in bytes, not in frames: an interpreted V8 frame
+ * takes ~100 bytes plus ~8 per parameter and declared variable (measured with
+ * generated code, docs/execution.md), and a body recursion through a function with a
+ * hundred variables overflowed the stack within one budget of 2000 frames. */
+function frameWeight(params: number, lines: { text: string }[], from: number): number {
+  let decls = params;
+  for (let i = from; i < lines.length; i++) {
+    const m = lines[i]!.text.match(/\b(let|const|catch) /g);
+    if (m) decls += m.length;
+  }
+  return Math.max(1, Math.ceil((100 + 8 * decls) / BYTES_PER_REDUCTION));
+}
+
 export function generate(mod: ModuleIR): GenOutput {
   return new Gen(mod).run();
 }
@@ -142,6 +160,7 @@ class Gen {
     plain(`const MOD = ${JSON.stringify(this.mod.name)}, FILE = ${JSON.stringify(this.mod.file)};`);
     for (const h of this.head) plain(h);
     for (const o of this.fnOut) for (const l of o.lines) lines.push(l);
+    for (const [fn, info] of this.resumeInfo) plain(`${fn}.info = ${info};`);
     const exps = this.mod.exports.map((e) => `${JSON.stringify(`${e.name}/${e.arity}`)}: ${this.locals.get(`${e.name}/${e.arity}`) ?? 'undefined'}`);
     const locs = this.mod.functions.map((f) => `${JSON.stringify(`${f.name}/${f.arity}`)}: ${this.locals.get(`${f.name}/${f.arity}`)}`);
     plain(`return { name: MOD, file: FILE, exports: { ${exps.join(', ')} }, locals: { ${locs.join(', ')} }, attributes: [${attrs.join(', ')}] };`);
@@ -236,9 +255,17 @@ class Gen {
     }
     // A function that calls nothing (a leaf) needs no check: it cannot deepen the JS
     // stack or run long, and its caller's check already counted the call.
-    if (loops || this.mayCapture(body)) out.emit(`if (--S.reds < 0 && rt.mustYield()) return rt.yieldAt(${js}, [${entryArgs.join(', ')}]);`);
+    const check = loops || this.mayCapture(body) ? out.lines.length : -1;
+    if (check >= 0) out.emit(`if (--S.reds < 0 && rt.mustYield()) return rt.yieldAt(${js}, [${entryArgs.join(', ')}]);`);
     for (const p of prologue) out.emit(p);
     this.emit(body, RET, RET, 'fast', out, ctx);
+    if (check >= 0) {
+      const w = frameWeight(entryArgs.length, out.lines, check);
+      if (w > 1) {
+        const l = out.lines[check]!;
+        l.text = l.text.replace('--S.reds < 0', `(S.reds -= ${w}) < 0`);
+      }
+    }
     if (loops) {
       out.depth--;
       out.emit(`}`);
@@ -589,13 +616,22 @@ class Gen {
     return n;
   }
 
+  /** Resume function -> the frame info its frames report (see `callFrame`). */
+  private resumeInfo = new Map<string, string>();
+
   private callFrame(r: { fn: string; live: string[] }, ctx: Ctx, loc: CLoc, hidden = false, site = 0): string {
     // A hidden frame (a call that never returns) has no info: stack traces skip it.
+    // The info lives on the resume function (`R7.info = I8;` at the end of the module),
+    // not in each frame: one field less in a million-deep recursion's million frames.
+    // A resume function belongs to one call site, so it has one info.
     const info = hidden ? 'null' : this.frameInfo(ctx, loc, site);
+    const prev = this.resumeInfo.get(r.fn);
+    if (prev !== undefined && prev !== info) throw new Error(`resume function ${r.fn} shared by two call sites`);
+    this.resumeInfo.set(r.fn, info);
     const live = r.live.map(jsVar);
-    if (live.length === 0) return `new CallFrame(${r.fn}, ${info})`;
-    if (live.length <= 3) return `new CallFrame${live.length}(${r.fn}, ${info}, ${live.join(', ')})`;
-    return `new CallFrameN(${r.fn}, ${info}, [${live.join(', ')}])`;
+    if (live.length === 0) return `new CallFrame(${r.fn})`;
+    if (live.length <= 3) return `new CallFrame${live.length}(${r.fn}, ${live.join(', ')})`;
+    return `new CallFrameN(${r.fn}, [${live.join(', ')}])`;
   }
 
   /** The JS expression calling an Erlang function (local, letrec, remote, fun). */
@@ -1018,6 +1054,10 @@ class Gen {
         const v = this.atomic(t.v);
         const w = this.atomic(t.w);
         if (t.w.k === 'const' && (t.w.c.k === 'atom' || t.w.c.k === 'int' || t.w.c.k === 'nil')) return `${v} === ${w}`;
+        if (t.w.k === 'const' && t.v.k === 'var') {
+          const inline = inlineConstMatch(v, t.w.c);
+          if (inline !== null) return inline;
+        }
         return `(${v} === ${w} || rt.exactEq(${v}, ${w}))`;
       }
       case 'bin_start':

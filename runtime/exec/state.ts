@@ -45,13 +45,15 @@ export abstract class Frame {
 /** A non-tail call site waiting for its callee's value: resumes with `fn(value,
  * ...live)`. The live variables are fields of subclasses for up to three of them, so
  * that a frame is one object, not two: a million-deep body recursion puts a million of
- * them on the heap, and their allocation and promotion is most of what it costs. */
+ * them on the heap, and their allocation and promotion is most of what it costs. For
+ * the same reason the frame info is not a field: compiled code sets it once on the
+ * resume function (`R7.info = I8`), and frames read it from there. */
 export class CallFrame extends Frame {
-  constructor(
-    readonly fn: AnyFn,
-    readonly info: FrameInfo | null,
-  ) {
+  constructor(readonly fn: AnyFn) {
     super();
+  }
+  get info(): FrameInfo | null {
+    return (this.fn as unknown as { info?: FrameInfo | null }).info ?? null;
   }
   /** Runs the code after the call site with the callee's value. */
   resume(v: Term): Term {
@@ -62,8 +64,8 @@ export class CallFrame extends Frame {
 type ResumeFn = (v: Term, ...live: Term[]) => Term;
 
 export class CallFrame1 extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo | null, readonly a: Term) {
-    super(fn, info);
+  constructor(fn: AnyFn, readonly a: Term) {
+    super(fn);
   }
   override resume(v: Term): Term {
     return (this.fn as unknown as ResumeFn)(v, this.a);
@@ -71,8 +73,8 @@ export class CallFrame1 extends CallFrame {
 }
 
 export class CallFrame2 extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo | null, readonly a: Term, readonly b: Term) {
-    super(fn, info);
+  constructor(fn: AnyFn, readonly a: Term, readonly b: Term) {
+    super(fn);
   }
   override resume(v: Term): Term {
     return (this.fn as unknown as ResumeFn)(v, this.a, this.b);
@@ -80,8 +82,8 @@ export class CallFrame2 extends CallFrame {
 }
 
 export class CallFrame3 extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo | null, readonly a: Term, readonly b: Term, readonly c: Term) {
-    super(fn, info);
+  constructor(fn: AnyFn, readonly a: Term, readonly b: Term, readonly c: Term) {
+    super(fn);
   }
   override resume(v: Term): Term {
     return (this.fn as unknown as ResumeFn)(v, this.a, this.b, this.c);
@@ -89,8 +91,8 @@ export class CallFrame3 extends CallFrame {
 }
 
 export class CallFrameN extends CallFrame {
-  constructor(fn: AnyFn, info: FrameInfo | null, readonly vars: Term[]) {
-    super(fn, info);
+  constructor(fn: AnyFn, readonly vars: Term[]) {
+    super(fn);
   }
   override resume(v: Term): Term {
     return (this.fn as unknown as ResumeFn)(v, ...this.vars);

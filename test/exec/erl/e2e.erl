@@ -1,5 +1,5 @@
 -module(e2e).
--export([fib/1, fib30/0, main/0, len/1, catches/0, c/1, captures/0, arith/0, deep1m/0, stacks/0, lcs/0]).
+-export([fib/1, fib30/0, main/0, len/1, catches/0, c/1, captures/0, arith/0, deep1m/0, stacks/0, lcs/0, bigframe/0, constmatch/0]).
 
 fib(N) when N < 2 -> N;
 fib(N) -> fib(N - 1) + fib(N - 2).
@@ -123,3 +123,72 @@ may(N) -> [N | may(N - 1)].
 chain_f() -> X = chain_g(), {X}.
 chain_g() -> X = chain_h(), {X}.
 chain_h() -> error(chain).
+
+%% A body recursion 100,000 deep through a function with 40 live variables: its JS
+%% frames are several times bigger than a small function's, so the reductions run
+%% since the last capture must bound stack bytes, not frame counts (it used to raise
+%% system_limit).
+bigframe() -> bigframe(100000).
+
+bigframe(0) -> 0;
+bigframe(N) ->
+    X0 = N * 1 + 0,
+    X1 = N * 2 + 1,
+    X2 = N * 3 + 2,
+    X3 = N * 4 + 3,
+    X4 = N * 5 + 4,
+    X5 = N * 6 + 5,
+    X6 = N * 7 + 6,
+    X7 = N * 8 + 7,
+    X8 = N * 9 + 8,
+    X9 = N * 10 + 9,
+    X10 = N * 11 + 10,
+    X11 = N * 12 + 11,
+    X12 = N * 13 + 12,
+    X13 = N * 14 + 13,
+    X14 = N * 15 + 14,
+    X15 = N * 16 + 15,
+    X16 = N * 17 + 16,
+    X17 = N * 18 + 17,
+    X18 = N * 19 + 18,
+    X19 = N * 20 + 19,
+    X20 = N * 21 + 20,
+    X21 = N * 22 + 21,
+    X22 = N * 23 + 22,
+    X23 = N * 24 + 23,
+    X24 = N * 25 + 24,
+    X25 = N * 26 + 25,
+    X26 = N * 27 + 26,
+    X27 = N * 28 + 27,
+    X28 = N * 29 + 28,
+    X29 = N * 30 + 29,
+    X30 = N * 31 + 30,
+    X31 = N * 32 + 31,
+    X32 = N * 33 + 32,
+    X33 = N * 34 + 33,
+    X34 = N * 35 + 34,
+    X35 = N * 36 + 35,
+    X36 = N * 37 + 36,
+    X37 = N * 38 + 37,
+    X38 = N * 39 + 38,
+    X39 = N * 40 + 39,
+    R = bigframe(N - 1),
+    R + X0 + X1 + X2 + X3 + X4 + X5 + X6 + X7 + X8 + X9 + X10 + X11 + X12 + X13 + X14 + X15 + X16 + X17 + X18 + X19 + X20 + X21 + X22 + X23 + X24 + X25 + X26 + X27 + X28 + X29 + X30 + X31 + X32 + X33 + X34 + X35 + X36 + X37 + X38 + X39.
+
+%% Clause heads matching small constant tuples and lists (compiled to field-by-field
+%% tests) against terms that differ in one place: a float for an integer, a longer
+%% tuple, an improper tail, true/false.
+constmatch() ->
+    Ts = [{nil, nil}, {nil, nil, nil}, {nil, 1}, {nil, 1.0}, {nil, {}}, [a, b], [a | b], [a, b, c],
+          [], {true, [1, -2]}, {true, [1, -2.0]}, {false, [1, -2]}, {}, {{a}, [{}]}, "ab", nil],
+    [cm(T) || T <- Ts].
+
+cm({nil, nil}) -> 1;
+cm({nil, 1}) -> 2;
+cm([a, b]) -> 3;
+cm([a | b]) -> 4;
+cm({true, [1, -2]}) -> 5;
+cm({}) -> 6;
+cm({{a}, [{}]}) -> 7;
+cm([$a, $b]) -> 8;
+cm(_) -> other.

@@ -10,6 +10,6 @@ erlc -o "$tmp" e2e.erl
 erl -noshell -pa "$tmp" -eval '
   Strip = fun(S) -> [E || E = {M, _, _, _} <- S, M =/= init, M =/= erl_eval] end,
   Fix = fun(L) when is_list(L) -> [case X of {C, R, S} when is_list(S) -> {C, R, Strip(S)}; {'"'"'EXIT'"'"', {R, S}} when is_list(S) -> {'"'"'EXIT'"'"', {R, Strip(S)}}; _ -> X end || X <- L]; (X) -> X end,
-  [io:format("e2e:~s ~w~n", [F, Fix(e2e:F())]) || F <- [main, catches, captures, arith, stacks, lcs]],
+  [io:format("e2e:~s ~w~n", [F, Fix(e2e:F())]) || F <- [main, catches, captures, arith, stacks, lcs, bigframe, constmatch]],
   halt().' > expected.txt
 rm -rf "$tmp"
