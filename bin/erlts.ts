@@ -105,6 +105,14 @@ export function main(argv: string[]): number {
       code = compile(files, opts);
     });
 
+  // Listed for `--help` and `erlts help run`; the command itself never reaches commander
+  // (see the bottom of this file), so that the script's arguments are never ours.
+  program
+    .command('run')
+    .description('run an Erlang source file as escript does (erlts run --help)')
+    .argument('<file>', 'the script or module with main/1')
+    .argument('[args...]', 'arguments for main/1 (before FILE: -pa DIR to add a module directory)');
+
   try {
     program.parse(argv, { from: 'user' });
   } catch (e) {

@@ -3,14 +3,24 @@
 // meant for the script are never taken as ours. Output bytes go out as they are (the
 // runtime writes one character per byte: standard_io is a latin1 device).
 import { runEscript } from '../runtime/escript.js';
-import { registerIoBifs } from '../runtime/bifs/io.js';
-import { registerErlangBifs } from '../runtime/bifs/erlang.js';
-import { registerListsBifs } from '../runtime/bifs/lists.js';
-import { registerMapsBifs } from '../runtime/bifs/maps.js';
-import { registerMathBifs } from '../runtime/bifs/math.js';
 import { nodeHost } from './node-host.js';
 
-const USAGE = 'usage: erlts run [-pa DIR]... FILE [ARGS...]\n';
+const USAGE = 'usage: erlts run [-pa DIR]... FILE [ARGS...]';
+const HELP = `${USAGE}
+
+Run an Erlang source file as escript does: line 1 is a header (shebang), main/1 gets
+ARGS as strings; exit 0 on return, N on halt(N), 127 on an uncaught exception.
+
+Options:
+  -pa DIR      also look for modules in DIR (modules next to FILE are always found)
+  -h, --help   display this help
+`;
+
+/** A bad command line: one line on stderr, exit 2. */
+function usageError(what: string): number {
+  process.stderr.write(`erlts run: ${what} (${USAGE})\n`);
+  return 2;
+}
 
 export async function runCommand(argv: string[]): Promise<number> {
   const searchPath: string[] = [];
@@ -18,33 +28,20 @@ export async function runCommand(argv: string[]): Promise<number> {
   while (i < argv.length && argv[i]!.startsWith('-')) {
     const opt = argv[i]!;
     if (opt === '-pa' || opt === '--pa') {
-      // -pa takes every following argument up to the next option, as erl does.
+      // One directory per -pa (repeat -pa for more).
       i++;
-      if (i >= argv.length || argv[i]!.startsWith('-')) {
-        process.stderr.write(USAGE);
-        return 2;
-      }
+      if (i >= argv.length || argv[i]!.startsWith('-')) return usageError('-pa needs a directory');
       searchPath.push(argv[i++]!);
       continue;
     }
     if (opt === '-h' || opt === '--help') {
-      process.stdout.write(USAGE);
+      process.stdout.write(HELP);
       return 0;
     }
-    process.stderr.write(`erlts run: unknown option ${opt}\n${USAGE}`);
-    return 2;
+    return usageError(`unknown option ${opt}`);
   }
   const file = argv[i];
-  if (file === undefined) {
-    process.stderr.write('escript: Missing filename\n');
-    return 127;
-  }
-  // Until the runtime registers its native modules itself.
-  registerErlangBifs();
-  registerListsBifs();
-  registerMapsBifs();
-  registerMathBifs();
-  registerIoBifs();
+  if (file === undefined) return usageError('missing FILE');
   const toBytes = (s: string) => Buffer.from(s, 'latin1');
   return runEscript(file, argv.slice(i + 1), {
     host: nodeHost(),

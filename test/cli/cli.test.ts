@@ -27,6 +27,19 @@ describe.skipIf(!existsSync(cli))('erlts run (built CLI) as escript', () => {
     expect(r.status).toBe(Number(read('status').trim()));
   });
 
+  it('bad command lines are one line and exit 2; --help describes the command', () => {
+    for (const args of [['run'], ['run', '-x', 'f.erl'], ['run', '-pa']]) {
+      const r = erlts(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^erlts run: /);
+    }
+    const help = erlts(['run', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: erlts run [-pa DIR]... FILE [ARGS...]');
+    expect(erlts(['--help']).stdout).toMatch(/^ {2}run <file> \[args\.\.\.\]/m);
+  });
+
   it('a missing script is one line and a non-zero exit', () => {
     const r = erlts(['run', 'no_such_script.erl']);
     expect(r.status).not.toBe(0);

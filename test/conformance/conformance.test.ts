@@ -4,37 +4,16 @@
 // erlts's runEscript in this one process — no fresh node per program, so the suite stays
 // fast and also catches state leaking between runs — and its output is compared byte for
 // byte with the recording.
-//
-// The runtime is imported dynamically: while runtime/escript.ts does not exist (or does not
-// load), every test fails with the import error instead of the whole file crashing.
 // Set CONFORMANCE_FILTER=<substring> to run only the programs whose path contains it.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeHost } from '../../bin/node-host.js';
-import type { CompilerHost } from '../../compiler/host.js';
-
-type RunEscript = (
-  file: string,
-  args: string[],
-  opts: { host: CompilerHost; stdout: (s: string) => void; stderr: (s: string) => void; searchPath?: string[] },
-) => Promise<number>;
+import { runEscript } from '../../runtime/escript.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
-
-// A variable specifier keeps tsc from resolving a module that may not exist yet.
-const escriptModule = '../../runtime/escript.js';
-let runEscript: RunEscript | undefined;
-let importError: string | undefined;
-try {
-  const mod = (await import(/* @vite-ignore */ escriptModule)) as { runEscript?: RunEscript };
-  if (typeof mod.runEscript === 'function') runEscript = mod.runEscript;
-  else importError = `runtime/escript.ts does not export a function runEscript`;
-} catch (e) {
-  importError = `cannot load runtime/escript.ts: ${e instanceof Error ? e.message : String(e)}`;
-}
 
 /** Programs grouped by area, as repository-relative POSIX paths (that is what escript was
  * given when recording, and what appears in stack traces). */
@@ -68,7 +47,6 @@ for (const [area, files] of programs()) {
       it(file.slice(file.lastIndexOf('/') + 1, -'.erl'.length), async () => {
         const expectedStdout = readIf(base + '.stdout');
         if (expectedStdout === undefined) throw new Error(`${file}: not recorded (run scripts/record-conformance.sh ${file})`);
-        if (runEscript === undefined) throw new Error(importError);
         const exitText = readIf(base + '.exit');
         const expectedExit = exitText === undefined ? 0 : Number(exitText.trim());
         const expectedStderr = readIf(base + '.stderr');

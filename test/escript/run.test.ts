@@ -8,11 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeHost } from '../../bin/node-host.js';
 import { runEscript } from '../../runtime/escript.js';
-import { registerIoBifs } from '../../runtime/bifs/io.js';
-import { registerErlangBifs } from '../../runtime/bifs/erlang.js';
-import { registerListsBifs } from '../../runtime/bifs/lists.js';
-import { registerMapsBifs } from '../../runtime/bifs/maps.js';
-import { registerMathBifs } from '../../runtime/bifs/math.js';
 
 const dir = join(fileURLToPath(new URL('.', import.meta.url)), 'cases');
 const names = readdirSync(dir)
@@ -21,12 +16,6 @@ const names = readdirSync(dir)
 
 describe('erlts run as escript', () => {
   it.each(names)('%s', async (name) => {
-    // Until the runtime registers its native modules itself.
-    registerErlangBifs();
-    registerListsBifs();
-    registerMapsBifs();
-    registerMathBifs();
-    registerIoBifs();
     let out = '';
     let err = '';
     const status = await runEscript(join(dir, `${name}.escript`), ['arg1', 'arg two'], {

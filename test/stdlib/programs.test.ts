@@ -7,44 +7,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeHost } from '../../bin/node-host.js';
+import { runEscript } from '../../runtime/escript.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = join(root, 'test', 'stdlib', 'programs');
 const names = readdirSync(dir).filter((f) => f.endsWith('.erl')).map((f) => f.slice(0, -4)).sort();
 
-type RunEscript = (file: string, args: string[], opts: {
-  host: ReturnType<typeof nodeHost>; stdout: (s: string) => void; stderr: (s: string) => void; searchPath?: string[];
-}) => Promise<number>;
-
-async function loadRunner(): Promise<{ run: RunEscript; setup: () => void }> {
-  // Imported lazily: the runtime is being written in parallel; fail with a clear message.
-  let run: RunEscript;
-  try {
-    ({ runEscript: run } = (await import('../../runtime/escript.js')) as { runEscript: RunEscript });
-  } catch (e) {
-    throw new Error(`runtime/escript.ts runEscript is not available yet: ${String(e)}`);
-  }
-  const { registerListsBifs } = await import('../../runtime/bifs/lists.js');
-  const { registerMapsBifs } = await import('../../runtime/bifs/maps.js');
-  const io = await import('../../runtime/bifs/io.js').catch(() => null);
-  return {
-    run,
-    setup: () => {
-      registerListsBifs();
-      registerMapsBifs();
-      (io as { registerIoBifs?: () => void } | null)?.registerIoBifs?.();
-    },
-  };
-}
-
 describe('stdlib programs match escript', () => {
   it.each(names)('%s', async (name) => {
-    const { run, setup } = await loadRunner();
-    setup();
     let out = '';
     let err = '';
     // As recorded: `escript programs/NAME.erl` from test/stdlib (warnings name the file so).
-    const status = await run(`programs/${name}.erl`, [], {
+    const status = await runEscript(`programs/${name}.erl`, [], {
       host: nodeHost(join(root, 'test', 'stdlib')),
       stdout: (s) => (out += s),
       stderr: (s) => (err += s),
