@@ -16,24 +16,7 @@
 //   * short: the shortest text that reads back (print.ts formatFloat, also io_lib's ~w).
 // Exact decimal expansions use BigInt: a double is m * 2^e, so its decimal expansion is
 // finite and at most ~770 significant digits.
-
-/** The exact value of |x| as digits * 10^-k (digits a decimal string without sign). */
-function exactDecimal(a: number): { digits: bigint; k: number } {
-  const f64 = new Float64Array([a]);
-  const u = new Uint32Array(f64.buffer);
-  const hi = u[1]!;
-  const lo = u[0]!;
-  const bexp = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e: number;
-  if (bexp === 0) e = -1074;
-  else {
-    m |= 1n << 52n;
-    e = bexp - 1075;
-  }
-  if (e >= 0) return { digits: m << BigInt(e), k: 0 };
-  return { digits: m * 5n ** BigInt(-e), k: -e };
-}
+import { exactDecimal } from '../term/etf.js';
 
 /** n / 10^p rounded to an integer, ties to even. */
 function divRoundEven(n: bigint, p: number): bigint {

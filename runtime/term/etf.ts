@@ -236,16 +236,9 @@ function writeInt(w: Writer, n: number | bigint): void {
   w.bytes(mag);
 }
 
-/**
- * C's printf("%.20e") for a finite double: 21 significant digits of the exact binary
- * value, rounded half to even (JS's toExponential rounds ties away from zero, and ties
- * are common for doubles with short binary fractions), exponent with at least 2 digits.
- */
-export function formatFloatExt(x: number): string {
-  const neg = x < 0 || Object.is(x, -0);
-  const a = Math.abs(x);
-  if (a === 0) return (neg ? '-' : '') + '0.' + '0'.repeat(20) + 'e+00';
-  // a = m * 2^e exactly, m < 2^53
+/** The exact value of a finite double a >= 0 as digits * 10^-k: a = m * 2^e with m < 2^53,
+ * so its decimal expansion is finite (at most ~770 significant digits). */
+export function exactDecimal(a: number): { digits: bigint; k: number } {
   const f64 = new Float64Array([a]);
   const u = new Uint32Array(f64.buffer);
   const hi = u[1]!;
@@ -258,16 +251,22 @@ export function formatFloatExt(x: number): string {
     m |= 1n << 52n;
     e = bexp - 1075;
   }
-  // exact decimal digits: a = D * 10^-k
-  let digits: string;
-  let k: number;
-  if (e >= 0) {
-    digits = (m << BigInt(e)).toString();
-    k = 0;
-  } else {
-    digits = (m * 5n ** BigInt(-e)).toString();
-    k = -e;
-  }
+  if (e >= 0) return { digits: m << BigInt(e), k: 0 };
+  return { digits: m * 5n ** BigInt(-e), k: -e };
+}
+
+/**
+ * C's printf("%.20e") for a finite double: 21 significant digits of the exact binary
+ * value, rounded half to even (JS's toExponential rounds ties away from zero, and ties
+ * are common for doubles with short binary fractions), exponent with at least 2 digits.
+ */
+export function formatFloatExt(x: number): string {
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  if (a === 0) return (neg ? '-' : '') + '0.' + '0'.repeat(20) + 'e+00';
+  const exact = exactDecimal(a);
+  const digits = exact.digits.toString();
+  const k = exact.k;
   // value = digits * 10^-k; decimal exponent of the first digit:
   let exp10 = digits.length - 1 - k;
   let sig: string;
