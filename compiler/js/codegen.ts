@@ -880,6 +880,19 @@ class Gen {
     this.emitTree(tree, t, cont, mode, out, ctx, null, loc);
   }
 
+  /** `if (cond) { then } else { otherwise }` over two subtrees. */
+  private emitBranch(cond: string, then: Decision, otherwise: Decision, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx, next: string | null, loc: CLoc): void {
+    out.emit(`if (${cond}) {`);
+    out.depth++;
+    this.emitTree(then, t, cont, mode, out, ctx, next, loc);
+    out.depth--;
+    out.emit(`} else {`);
+    out.depth++;
+    this.emitTree(otherwise, t, cont, mode, out, ctx, next, loc);
+    out.depth--;
+    out.emit(`}`);
+  }
+
   private emitTree(d: Decision, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx, next: string | null, loc: CLoc): void {
     switch (d.k) {
       case 'leaf':
@@ -904,15 +917,7 @@ class Gen {
         return;
       }
       case 'test': {
-        out.emit(`if (${this.testExpr(d.test, out)}) {`);
-        out.depth++;
-        this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
-        out.depth--;
-        out.emit(`} else {`);
-        out.depth++;
-        this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
-        out.depth--;
-        out.emit(`}`);
+        this.emitBranch(this.testExpr(d.test, out), d.then, d.else, t, cont, mode, out, ctx, next, loc);
         return;
       }
       case 'switch': {
@@ -950,15 +955,7 @@ class Gen {
         const direct = this.directGuard(d.body, out);
         if (direct !== null) {
           // A single comparison or type test: no temporary, no block.
-          out.emit(`if (${direct} === true) {`);
-          out.depth++;
-          this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
-          out.depth--;
-          out.emit(`} else {`);
-          out.depth++;
-          this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
-          out.depth--;
-          out.emit(`}`);
+          this.emitBranch(`${direct} === true`, d.then, d.else, t, cont, mode, out, ctx, next, loc);
           return;
         }
         const g = this.fresh('g');
@@ -974,15 +971,7 @@ class Gen {
         out.inGuard = wasGuard;
         out.depth--;
         out.emit(safe ? `}` : `} catch (e) { ${g} = rt.guardFailed(e); }`);
-        out.emit(`if (${g} === true) {`);
-        out.depth++;
-        this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
-        out.depth--;
-        out.emit(`} else {`);
-        out.depth++;
-        this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
-        out.depth--;
-        out.emit(`}`);
+        this.emitBranch(`${g} === true`, d.then, d.else, t, cont, mode, out, ctx, next, loc);
         return;
       }
       case 'eval': {
@@ -998,15 +987,7 @@ class Gen {
         out.inGuard = wasGuard;
         out.depth--;
         out.emit(`} catch (e) { ${v} = rt.guardFailed(e) ? undefined : rt.EVAL_FAILED; }`);
-        out.emit(`if (${v} !== rt.EVAL_FAILED) {`);
-        out.depth++;
-        this.emitTree(d.then, t, cont, mode, out, ctx, next, loc);
-        out.depth--;
-        out.emit(`} else {`);
-        out.depth++;
-        this.emitTree(d.else, t, cont, mode, out, ctx, next, loc);
-        out.depth--;
-        out.emit(`}`);
+        this.emitBranch(`${v} !== rt.EVAL_FAILED`, d.then, d.else, t, cont, mode, out, ctx, next, loc);
         return;
       }
       case 'fail':
