@@ -148,18 +148,6 @@ export class WaitFrame extends Frame {
 /** The value a suspending function returns. Compared by identity only. */
 export const SUSPENDED: Term = Object.freeze({ suspended: true }) as unknown as Term;
 
-/** The throwable of the former exception-based capture. Nothing throws it any more;
- * kept so that code still testing `instanceof Suspend` type-checks. */
-export class Suspend {
-  readonly frames: Frame[] = [];
-  constructor(first: Frame) {
-    this.frames.push(first);
-  }
-  push(f: Frame): void {
-    this.frames.push(f);
-  }
-}
-
 /** erlang:halt/1: unwinds everything, not catchable by Erlang code. */
 export class Halt {
   constructor(readonly status: number) {}
