@@ -90,7 +90,8 @@ export type PrimOp =
   | 'map_update' //      args: [map, k1, v1, ...]  {badmap,M} / {badkey,K} (M#{K := V})
   | 'build_stacktrace' // args: [rawStack] -> the list term of a caught exception's stack
   | 'record_check' //    args: [value, recordName, size] -> value, or error {badrecord,V}
-  | 'make_export_fun'; // args: [module, name, arity] -> `fun M:F/A` (badarg if not atom/atom/arity)
+  | 'make_export_fun' // args: [module, name, arity] -> `fun M:F/A` (badarg if not atom/atom/arity)
+  | 'recv_accept'; //    args: [] -> removes the message a receive matched (added by the code generator)
 
 export interface Prim { k: 'prim'; op: PrimOp; args: Atomic[]; loc: CLoc }
 

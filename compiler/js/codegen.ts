@@ -445,9 +445,10 @@ class Gen {
         break;
       case 'case':
         return this.emitCase(e.tree, t, cont, mode, out, ctx, e.loc);
+      case 'receive':
+        return this.emitReceive(e, t, cont, mode, out, ctx);
       case 'try':
-      case 'catch':
-      case 'receive': {
+      case 'catch': {
         // Compute into a variable, then pass it on.
         const tmp = this.fresh('t');
         return this.emitLet({ k: 'let', v: tmp, e, body: { k: 'ret', a: { k: 'var', name: tmp } } }, t, cont, mode, out, ctx);
@@ -549,7 +550,7 @@ class Gen {
       case 'catch':
         return this.emitCatch(e, t, cont, out, ctx);
       case 'receive':
-        return this.emitReceive(e, t, cont, out, ctx);
+        return this.emitReceive(e, t, this.lazyCont(cont), 'fast', out, ctx);
       default:
         throw new Error('not compound');
     }
@@ -720,6 +721,8 @@ class Gen {
         return `rt.recordCheck(${a.join(', ')})`;
       case 'make_export_fun':
         return `rt.makeExportFun(${a.join(', ')})`;
+      case 'recv_accept':
+        return `rt.recvAccept()`;
       default:
         throw new Error(`codegen: unknown prim ${op}`);
     }
@@ -1137,25 +1140,191 @@ class Gen {
     out.emit(`${t.v} = ${v}; break ${t.label};`);
   }
 
-  private emitReceive(e: Extract<Expr, { k: 'receive' }>, t: { k: 'assign'; v: string; label: string }, cont: () => Cont, out: Out, ctx: Ctx): void {
-    // Processes (and so messages) come with the next issue: the mailbox is always empty,
-    // so the clauses are never tried. What remains is the waiting: `after T` sleeps T ms
-    // through the run loop (a capture whose innermost frame is a WaitFrame), no `after`
-    // waits forever.
+  // A receive scans the mailbox from the process's save pointer (runtime/proc/process.ts):
+  //
+  //   rt.recvStart(ref?);                       // where the scan starts
+  //   RL: for (;;) {
+  //     const msg = rt.recvNext();
+  //     if (msg === rt.NOMSG) { <after 0: the after body> ; rt.recvWait(ms); push frame; exit }
+  //     NM: { <the clauses' tree; a matching leaf first calls rt.recvAccept()> }
+  //     rt.recvSkip();                          // no clause matched: next message
+  //   }
+  //
+  // When no message matches, the process waits: a capture whose innermost frame is a
+  // WaitFrame, with a CallFrame for the *receive resume function* (RR) above it. RR runs
+  // the same loop without resetting the scan (messages already looked at stay skipped);
+  // the scheduler calls it with RECV_TIMEOUT when the `after` time has run out. A
+  // receive in tail position keeps its clauses' calls as tail calls (a server loop
+  // runs in constant memory); elsewhere it delivers to its target like a `case`.
+  private emitReceive(e: Extract<Expr, { k: 'receive' }>, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx): void {
     const L = e.loc.line;
-    if (!e.after) {
-      out.emit(`rt.waitForever(); ${out.exit}`, L);
-      return;
-    }
-    const ms = this.fresh('ms');
-    out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
-    const c = cont();
-    const r = this.resumeFor(e.after.body, null, c, ctx, L);
-    out.emit(`if (${ms} !== 0) {`, L);
-    out.emit(`  rt.wait(${ms}); S.frames.push(${this.callFrame(r, ctx, e.loc)}); ${out.exit}`, L);
-    out.emit(`}`);
-    this.emit(e.after.body, t, this.lazyCont(cont), 'fast', out, ctx);
+    const ms = e.after ? this.fresh('ms') : null;
+    if (e.after) out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
+    const ref = refVarOf(e);
+    out.emit(`rt.recvStart(${ref ? jsVar(ref) : ''});`, L);
+    // Where the value goes when the receive is resumed: an assignment target is the
+    // code after it, which is the continuation.
+    const resumeTarget: Cont = t.k === 'assign' ? cont : t;
+    this.emitReceiveLoop(e, t, cont, mode, out, ctx, ms, () => this.receiveResume(e, resumeTarget, ctx));
   }
+
+  private emitReceiveLoop(
+    e: Extract<Expr, { k: 'receive' }>, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx, ms: string | null,
+    resume: () => { fn: string; live: string[] },
+  ): void {
+    const L = e.loc.line;
+    const loop = this.fresh('RL');
+    const nm = this.fresh('NM');
+    const msg = jsVar(e.msgVar);
+    out.emit(`${loop}: for (;;) {`, L);
+    out.depth++;
+    out.emit(`const ${msg} = rt.recvNext();`, L);
+    out.emit(`if (${msg} === rt.NOMSG) {`, L);
+    out.depth++;
+    if (e.after) {
+      out.emit(`if (${ms} === 0) {`, L);
+      out.depth++;
+      out.emit(`rt.recvTimeout();`, L);
+      this.emit(e.after.body, t, cont, mode, out, ctx);
+      out.depth--;
+      out.emit(`}`);
+    }
+    const r = resume();
+    out.emit(`rt.recvWait(${ms ?? 'null'}); S.frames.push(${this.callFrame(r, ctx, e.loc)}); ${out.exit}`, L);
+    out.depth--;
+    out.emit(`}`);
+    out.emit(`${nm}: {`);
+    out.depth++;
+    this.emitTree(this.acceptingTree(e), t, cont, mode, out, ctx, nm, e.loc);
+    out.depth--;
+    out.emit(`}`);
+    out.emit(`rt.recvSkip();`, L);
+    out.depth--;
+    out.emit(`}`);
+  }
+
+  private receiveResumes = new WeakMap<object, Map<string, { fn: string; live: string[] }>>();
+
+  /** RR(v, ...live): the receive resumed after a wait, its value going to `target`. */
+  private receiveResume(e: Extract<Expr, { k: 'receive' }>, target: Cont, ctx: Ctx): { fn: string; live: string[] } {
+    let byTarget = this.receiveResumes.get(e);
+    if (!byTarget) this.receiveResumes.set(e, (byTarget = new Map()));
+    const key = target.k === 'join' ? target.fn : 'ret';
+    let r = byTarget.get(key);
+    if (r) return r;
+    const live = [...new Set([...freeVars(e), ...this.liveOf(target)])].sort();
+    const rr: { fn: string; live: string[] } = { fn: this.fresh('RR'), live };
+    r = rr;
+    byTarget.set(key, rr);
+    const L = e.loc.line;
+    this.queue.push(() => {
+      const out = new Out(ctx.info, L);
+      this.fnOut.push(out);
+      out.depth = 0;
+      out.emit(`function ${rr.fn}(${['v', ...live.map(jsVar)].join(', ')}) {`);
+      out.depth = 1;
+      let ms: string | null = null;
+      if (e.after) {
+        ms = this.fresh('ms');
+        out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
+        out.emit(`if (v === rt.RECV_TIMEOUT) {`, L);
+        out.depth++;
+        out.emit(`rt.recvTimeout();`, L);
+        this.emit(e.after.body, target, target, 'seg', out, ctx);
+        out.depth--;
+        out.emit(`}`);
+      }
+      this.emitReceiveLoop(e, target, target, 'seg', out, ctx, ms, () => rr);
+      out.depth = 0;
+      out.emit(`}`);
+    });
+    return rr;
+  }
+
+  private accepting = new WeakMap<object, Decision>();
+
+  /** The receive's tree with `rt.recvAccept()` first in every matching leaf. */
+  private acceptingTree(e: Extract<Expr, { k: 'receive' }>): Decision {
+    let d = this.accepting.get(e);
+    if (d) return d;
+    const map = (t: Decision): Decision => {
+      switch (t.k) {
+        case 'leaf':
+          return { k: 'leaf', body: { k: 'let', v: null, e: { k: 'prim', op: 'recv_accept', args: [], loc: e.loc }, body: t.body } };
+        case 'alt':
+          return { ...t, first: map(t.first), rest: map(t.rest) };
+        case 'test':
+        case 'guard':
+        case 'eval':
+          return { ...t, then: map(t.then), else: map(t.else) };
+        case 'switch':
+          return { ...t, cases: t.cases.map((c) => ({ c: c.c, then: map(c.then) })), default: map(t.default) };
+        case 'bind':
+          return { ...t, next: map(t.next) };
+        default:
+          return t;
+      }
+    };
+    d = map(e.tree);
+    this.accepting.set(e, d);
+    return d;
+  }
+}
+
+/**
+ * A variable bound before the receive that every clause compares the message (or a
+ * part of it) with, by `=:=`: `receive {Ref, Reply} -> ...` after `Ref = make_ref()`.
+ * If it holds the reference the process made last, no message older than that
+ * reference can match, and the scan starts after them (BEAM's reference-receive
+ * optimisation; the runtime checks the identity). Null if there is none.
+ */
+function refVarOf(e: Extract<Expr, { k: 'receive' }>): string | null {
+  const bound = new Set<string>([e.msgVar]);
+  const outer = (a: Atomic): string | null => (a.k === 'var' && !bound.has(a.name) ? a.name : null);
+  const both = (a: Set<string> | null, b: Set<string> | null): Set<string> | null => {
+    if (a === null) return b;
+    if (b === null) return a;
+    return new Set([...a].filter((v) => b.has(v)));
+  };
+  // The outer variables tested on every path to a matching leaf (null: no leaf below).
+  const walk = (d: Decision, path: string[]): Set<string> | null => {
+    switch (d.k) {
+      case 'leaf':
+        return new Set(path);
+      case 'next':
+      case 'fail':
+        return null;
+      case 'alt':
+        return both(walk(d.first, path), walk(d.rest, path));
+      case 'test': {
+        const t = d.test;
+        let then = path;
+        if (t.k === 'eq') {
+          const v = outer(t.v) ?? outer(t.w);
+          if (v !== null) then = [...path, v];
+        }
+        if (t.k === 'bin_start') bound.add(t.ctx);
+        if ((t.k === 'bin_seg' || t.k === 'bin_rest') && t.bind) bound.add(t.bind);
+        return both(walk(d.then, then), walk(d.else, path));
+      }
+      case 'switch': {
+        let acc: Set<string> | null = walk(d.default, path);
+        for (const c of d.cases) acc = both(acc, walk(c.then, path));
+        return acc;
+      }
+      case 'bind':
+        bound.add(d.v);
+        return walk(d.next, path);
+      case 'eval':
+        bound.add(d.v);
+        return both(walk(d.then, path), walk(d.else, path));
+      case 'guard':
+        return both(walk(d.then, path), walk(d.else, path));
+    }
+  };
+  const vars = walk(e.tree, []);
+  if (vars === null || vars.size === 0) return null;
+  return [...vars].sort()[0]!;
 }
 
 /** maps functions erlc compiles to erlang BIFs (same arguments), seen in `erlc -S`. */

@@ -8,7 +8,10 @@ import { compileCore, type CompiledJs } from '../../compiler/js/module.js';
 import { CodeServer, type LoadedModule } from './code-server.js';
 import { makeRt, type Rt } from './rt.js';
 import { loadCompiled } from './loader.js';
-import { runProcess, type Outcome } from './run-loop.js';
+import type { Outcome } from './run-loop.js';
+import { Scheduler } from '../proc/scheduler.js';
+import { registerProcessBifs } from '../proc/bifs.js';
+import { writeStdout } from './stdio.js';
 import { installControlBifs } from './control-bifs.js';
 import { registerAllNatives } from '../bifs/index.js';
 
@@ -19,6 +22,7 @@ export class Engine {
     registerAllNatives();
     this.rt = makeRt(this.code);
     installControlBifs(this);
+    registerProcessBifs();
   }
 
   loadCore(ir: ModuleIR): LoadedModule {
@@ -29,8 +33,17 @@ export class Engine {
     return loadCompiled(this.code, this.rt, c, name, file);
   }
 
-  /** Run M:F(Args) as a process until it finishes. */
+  /** The node of the current run (a fresh one per run: escript's node lives as long
+   * as its main function). */
+  scheduler: Scheduler | null = null;
+
+  /** Run M:F(Args) as the main process of a fresh node; resolves when it returns or
+   * raises (the node stops then, as escript halts), or when any process halts. */
   run(module: string, fn: string, args: Term[]): Promise<Outcome> {
-    return runProcess(() => this.rt.callMFA(module, fn, args));
+    this.scheduler?.stop();
+    const s = new Scheduler(this.rt);
+    s.report = writeStdout;
+    this.scheduler = s;
+    return s.runMain({ fn: this.rt.callMFA as (...a: Term[]) => Term, args: [module, fn, args as unknown as Term] }, [module, fn, args.length]);
   }
 }

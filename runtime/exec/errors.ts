@@ -9,7 +9,7 @@
 import { ErlangError, type ErlangClass } from '../term/errors.js';
 import type { Term } from '../term/types.js';
 import { fromArray } from '../term/list.js';
-import { Halt } from './state.js';
+import { Uncatchable } from './state.js';
 import { bifEntry, captureRaw, hasRaw, rawOf, setRaw, buildStack, type RawStack } from './stack.js';
 
 /** The Erlang error for a JS exception. */
@@ -24,13 +24,13 @@ export function fromJsError(e: unknown): ErlangError {
   return new ErlangError('error', 'badarg');
 }
 
-/** Whatever was caught, as an ErlangError with a raw stack. Rethrows Halt. */
+/** Whatever was caught, as an ErlangError with a raw stack. Rethrows Halt and ProcessExit (Uncatchable). */
 export function caught(e: unknown): ErlangError {
   if (e instanceof ErlangError) {
     if (!hasRaw(e)) rawOf(e);
     return e;
   }
-  if (e instanceof Halt) throw e;
+  if (e instanceof Uncatchable) throw e;
   const ee = fromJsError(e);
   rawOf(ee);
   return ee;
@@ -75,7 +75,7 @@ export function raise(cls: Term, reason: Term, stack?: Term | RawStack): ErlangE
 
 /** Annotate an error thrown by a native function with its entry. */
 export function nativeError(e: unknown, mod: string, name: string, args: Term[]): unknown {
-  if (e instanceof Halt) return e;
+  if (e instanceof Uncatchable) return e;
   const ee = e instanceof ErlangError ? e : fromJsError(e);
   if (hasRaw(ee)) return ee;
   const r = captureRaw(nativeError);
@@ -97,8 +97,8 @@ export function catchValue(e: unknown): Term {
   }
 }
 
-/** A guard that raised is a guard that failed (Halt passes through). */
+/** A guard that raised is a guard that failed (Halt and ProcessExit pass through). */
 export function guardFailed(e: unknown): boolean {
-  if (e instanceof Halt) throw e;
+  if (e instanceof Uncatchable) throw e;
   return false;
 }

@@ -2,7 +2,7 @@
 // not plain JS. Kept as one object with stable shape; compiled code copies the hot
 // members (S, NIL, Cons, SUSP, CallFrame) into module-level constants.
 //
-// Suspension points (`yieldAt`, `wait`, `waitForever`) start a capture: they put the
+// Suspension points (`yieldAt`, `recvWait`) start a capture: they put the
 // innermost frame in `S.frames` and return the sentinel `SUSPENDED`, which compiled
 // code passes up (state.ts). `callNoYield` runs Erlang code from a native function in a
 // non-suspendable region, so the sentinel can never reach native code as a value.
@@ -15,12 +15,17 @@ import { compare, eq, exactEq } from '../term/compare.js';
 import { fromString, toArrayOrUndefined } from '../term/list.js';
 import { phash2 } from '../term/hash.js';
 import { nativeFunction } from '../bifs/registry.js';
-import { BUDGET, CallFrame, CallFrame1, CallFrame2, CallFrame3, CallFrameN, CatchFrame, EntryFrame, S, SUSPENDED, TryFrame, WaitFrame } from './state.js';
+import { BUDGET, CallFrame, CallFrame1, CallFrame2, CallFrame3, CallFrameN, CatchFrame, EntryFrame, RECV_TIMEOUT, S, SUSPENDED, TryFrame, WaitFrame } from './state.js';
+import type { Process } from '../proc/process.js';
 import { caught, catchValue, fail, fnClause, guardFailed, raise } from './errors.js';
 import { buildStack, rawOf, listOf } from './stack.js';
 import { type CodeServer, type ErlFn, type ModRef, undefError } from './code-server.js';
 
 export type Rt = ReturnType<typeof makeRt>;
+
+/** The end of a receive's scan (never a term). */
+const NOMSG: Term = Object.freeze({ nomsg: true }) as unknown as Term;
+const WAIT_FOREVER = new WaitFrame(null);
 
 export function makeRt(cs: CodeServer) {
   const callMFA = (m: Term, f: Term, args: Term[]): Term => {
@@ -204,13 +209,56 @@ export function makeRt(cs: CodeServer) {
       if (typeof t === 'bigint' && t > 0n && t <= 0xffffffffn) return Number(t);
       throw fail('timeout_value');
     },
-    /** A receive timeout wait: starts a capture (the caller pushes its frames). */
-    wait(ms: number | null): Term {
-      S.frames = [new WaitFrame(ms)];
-      return SUSPENDED;
+    // ---- receive (runtime/proc/process.ts describes the mailbox and save pointer)
+    /** What `recvNext` returns when the scan reached the end of the queue. */
+    NOMSG,
+    RECV_TIMEOUT,
+    /** Starts a receive: the scan begins at the queue's head, or after the mark when
+     * every clause needs `ref` in the message and `ref` is the process's newest. */
+    recvStart(ref?: Term): void {
+      const p = S.proc as unknown as Process;
+      p.save = ref !== undefined && p.markRef === ref && p.markNode !== null ? p.markNode : p.head;
     },
-    waitForever(): Term {
-      S.frames = [new WaitFrame(null)];
+    /** The next message to look at, or NOMSG. */
+    recvNext(): Term {
+      const n = (S.proc as unknown as Process).save.next;
+      return n === null ? NOMSG : n.msg;
+    },
+    /** The message looked at matches no clause: it stays, the scan goes on. */
+    recvSkip(): void {
+      const p = S.proc as unknown as Process;
+      p.save = p.save.next!;
+    },
+    /** The message looked at matched: remove it; the receive is over. */
+    recvAccept(): void {
+      const p = S.proc as unknown as Process;
+      const prev = p.save;
+      const n = prev.next!;
+      prev.next = n.next;
+      if (p.tail === n) p.tail = prev;
+      if (p.markNode === n) p.markNode = prev;
+      p.qlen--;
+      p.save = p.head;
+      if (p.recvTimer !== null) {
+        p.sched.timers.cancel(p.recvTimer);
+        p.recvTimer = null;
+      }
+      p.timedOut = false;
+    },
+    /** The receive's `after` runs: the scan is over. */
+    recvTimeout(): void {
+      const p = S.proc as unknown as Process;
+      p.save = p.head;
+      p.timedOut = false;
+      if (p.recvTimer !== null) {
+        p.sched.timers.cancel(p.recvTimer);
+        p.recvTimer = null;
+      }
+    },
+    /** No message matched: wait (`ms` null: no timeout). Starts a capture; the caller
+     * pushes the frame that resumes the receive. */
+    recvWait(ms: number | null): Term {
+      S.frames = [ms === null ? WAIT_FOREVER : new WaitFrame(ms)];
       return SUSPENDED;
     },
   };

@@ -136,8 +136,9 @@ export class CatchFrame extends Frame {
   }
 }
 
-/** `receive ... after Ms`: wait, then resume the frame below with the atom `timeout`.
- * `ms` null: wait forever (no message can arrive yet: processes come later). */
+/** A `receive` with no matching message: the process waits. The frame below it
+ * resumes the receive: with `RECV_WAKE` when a message arrived (scan the new ones),
+ * with `RECV_TIMEOUT` when the `after` time ran out. `ms` null: no timeout. */
 export class WaitFrame extends Frame {
   readonly info = null;
   constructor(readonly ms: number | null) {
@@ -147,16 +148,47 @@ export class WaitFrame extends Frame {
 
 /** The value a suspending function returns. Compared by identity only. */
 export const SUSPENDED: Term = Object.freeze({ suspended: true }) as unknown as Term;
+/** What a waiting receive is resumed with (never terms; compared by identity). */
+export const RECV_WAKE: Term = Object.freeze({ wake: true }) as unknown as Term;
+export const RECV_TIMEOUT: Term = Object.freeze({ timeout: true }) as unknown as Term;
+
+/** Thrown past every Erlang handler: compiled try/catch and native wrappers rethrow it. */
+export class Uncatchable {}
 
 /** erlang:halt/1: unwinds everything, not catchable by Erlang code. */
-export class Halt {
-  constructor(readonly status: number) {}
+export class Halt extends Uncatchable {
+  constructor(readonly status: number) {
+    super();
+  }
 }
 
-/** A process as the run loop sees it (the next issue adds mailboxes and scheduling). */
+/** The running process must end now with `reason` (an exit signal it cannot trap,
+ * `exit(self(), kill)`, or one it does not trap, sent to itself). */
+export class ProcessExit extends Uncatchable {
+  constructor(readonly reason: Term) {
+    super();
+  }
+}
+
+/** What the run loop does next with a process (runtime/exec/run-loop.ts):
+ * call `fn(...args)` (its start, or re-entry after a reduction yield), deliver `value`
+ * to the frame on top of the heap stack, or deliver the exception `err`. */
+export const NEXT_CALL = 0;
+export const NEXT_VALUE = 1;
+export const NEXT_RAISE = 2;
+export type Next = typeof NEXT_CALL | typeof NEXT_VALUE | typeof NEXT_RAISE;
+
+/** A process as the run loop sees it (runtime/proc/process.ts has the rest). */
 export interface ProcessState {
   /** The heap stack, outermost frame first. */
   readonly stack: Frame[];
+  next: Next;
+  fn: ((...a: Term[]) => Term) | null;
+  args: Term[];
+  value: Term;
+  err: import('../term/errors.js').ErlangError | null;
+  /** Reductions used so far. */
+  reductions: number;
 }
 
 export class ExecState {

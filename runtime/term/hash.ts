@@ -30,7 +30,7 @@
 //   Pids and ports are immediates in BEAM too; we build their words from our fields.
 import { Cons, Float, Pid, Port, Ref, Fun, TAG_BITS, TAG_CONS, TAG_FLOAT, TAG_FUN, TAG_MAP, TAG_NIL, TAG_PID, TAG_PORT, TAG_REF, type Term } from './types.js';
 import type { Bitstring } from './bitstring.js';
-import { ErlMap, HCollision, HLeaf, HNode } from './map.js';
+import type { ErlMap } from './map.js';
 import { badarg } from './errors.js';
 import { magnitudeWords } from './int.js';
 
@@ -171,7 +171,7 @@ const MAP_TAIL = { op: 'map_tail' };
 const MAP_PAIR = { op: 'map_pair' };
 const CDR_MARK = { op: 'cdr' };
 type Op = typeof MAP_TAIL;
-type Item = Term | Op | HNode | HCollision | number;
+type Item = Term | Op | number;
 
 // BEAM's small integers on 64 bits: -2^59 .. 2^59-1 (always bigints here beyond 2^53).
 const MIN_SMALL_N = -(1n << 59n);
@@ -258,10 +258,6 @@ function makeHash2Compound(term: Term): number {
         t = t[0]!;
         continue;
       }
-      if (t instanceof HNode) {
-        pushHamtChildren2(t, s);
-        break hashOne;
-      }
       switch ((t as { tag: number }).tag) {
         case TAG_NIL:
           hash = hash === 0 ? 3468870702 | 0 : hash2(2 /* NIL_DEF */, 0, H2, hash);
@@ -307,7 +303,7 @@ function makeHash2Compound(term: Term): number {
           xorPairs = 0;
           if (m.root === null) {
             for (let i = m.size - 1; i >= 0; i--) s.push(MAP_PAIR, m.vals[i]!, m.keys[i]!);
-          } else pushHamtChildren2(m.root, s);
+          } else m.forEach((k, v) => void s.push(MAP_PAIR, v, k));
           break hashOne;
         }
         case TAG_FUN: {
@@ -333,10 +329,6 @@ function makeHash2Compound(term: Term): number {
         case TAG_REF:
           hash = hash2((t as Ref).ids[0] ?? 0, 0, H7, hash);
           break hashOne;
-      }
-      if (t instanceof HCollision) {
-        for (const l of t.leaves) s.push(MAP_PAIR, l.value, l.key);
-        break hashOne;
       }
       throw new Error('phash2: not a term');
     }
@@ -370,17 +362,6 @@ function portHash2(p: Port, hash: number): number {
 function sint32Hash(x: number, hash: number): number {
   if (x < 0) hash = hash2(-x, 0, H, hash);
   return hash2(x, 0, H, hash);
-}
-
-/**
- * Push a HAMT node's children for make_hash2: leaves as (pair marker, value, key),
- * inner nodes as themselves (hashed when popped: their children, no size).
- */
-function pushHamtChildren2(n: HNode, s: Item[]): void {
-  for (const c of n.items) {
-    if (c instanceof HLeaf) s.push(MAP_PAIR, c.value, c.key);
-    else s.push(c);
-  }
 }
 
 // ---------------------------------------------------------------- internal hash
@@ -443,14 +424,6 @@ function internalHashCompound(term: Term, hash: number): number {
         t = t[0]!;
         continue;
       }
-      if (t instanceof HNode) {
-        pushHamtChildrenInternal(t, s);
-        break hashOne;
-      }
-      if (t instanceof HCollision) {
-        for (const l of t.leaves) s.push(l.value, l.key);
-        break hashOne;
-      }
       switch ((t as { tag: number }).tag) {
         case TAG_NIL:
           hash = immHash(0x3b, 0, hash); // [] is the word 0x3B (measured)
@@ -496,7 +469,7 @@ function internalHashCompound(term: Term, hash: number): number {
           if (m.size === 0) break hashOne;
           if (m.root === null) {
             for (let i = m.size - 1; i >= 0; i--) s.push(m.vals[i]!, m.keys[i]!);
-          } else pushHamtChildrenInternal(m.root, s);
+          } else m.forEach((k, v) => void s.push(v, k));
           break hashOne;
         }
         case TAG_FUN: {
@@ -551,11 +524,3 @@ function constHash(k: number, hash: number): number {
   hash ^= k;
   return (hash << 17) | (hash >>> 15);
 }
-
-function pushHamtChildrenInternal(n: HNode, s: Item[]): void {
-  for (const c of n.items) {
-    if (c instanceof HLeaf) s.push(c.value, c.key);
-    else s.push(c);
-  }
-}
-

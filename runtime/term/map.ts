@@ -31,29 +31,15 @@ import { badarg, error } from './errors.js';
 
 export const MAP_SMALL_LIMIT = 32;
 
-/** A key/value pair at the bottom of the HAMT, with its level-0 hash. */
-export class HLeaf {
-  constructor(
-    readonly key: Term,
-    readonly value: Term,
-    readonly hash: number,
-  ) {}
-}
-
-/** An inner HAMT node: `bitmap` has a bit per occupied slot, `items` the occupants in slot order. */
-export class HNode {
-  constructor(
-    readonly bitmap: number,
-    readonly items: readonly (HLeaf | HNode | HCollision)[],
-  ) {}
-}
-
-/** Keys whose hashes agree at every salt we try (never seen in practice): a plain list. */
-export class HCollision {
-  constructor(readonly leaves: readonly HLeaf[]) {}
-}
-
-type HItem = HLeaf | HNode | HCollision;
+/**
+ * An inner HAMT node, one flat array (CHAMP's layout): `[datamap, nodemap, k0, v0, k1,
+ * v1, ..., child_m, ..., child_0]`. `datamap` has a bit per slot holding a key/value pair
+ * (stored inline, in slot order, from index 2), `nodemap` a bit per slot holding a
+ * subnode (stored from the end backwards, in slot order). One object per level and no
+ * leaf objects keeps lookups to two memory loads per level. At depth MAX_DEPTH a node is
+ * a collision list: both maps 0 and the pairs inline, in insertion order.
+ */
+export type HNode = unknown[];
 
 const MAX_DEPTH = 64; // after this many levels (8 salts) keys go to a collision node
 
@@ -94,9 +80,8 @@ export class ErlMap {
   /** maps:put/3. */
   put(key: Term, value: Term): ErlMap {
     if (this.root === null) return flatPut(this, key, value);
-    const h = internalHash(key, 0);
     grew = false;
-    const root = hamtPut(this.root, new HLeaf(key, value, h), 0, h) as HNode;
+    const root = hamtPut(this.root, key, value, internalHash(key, 0), 0);
     if (root === this.root) return this;
     return new ErlMap(grew ? this.size + 1 : this.size, EMPTY_ARR, EMPTY_ARR, root);
   }
@@ -119,16 +104,14 @@ export class ErlMap {
       vs.splice(i, 1);
       return new ErlMap(this.size - 1, ks, vs, null);
     }
-    const h = internalHash(key, 0);
-    const r = hamtRemove(this.root, key, 0, h);
-    if (r === this.root) return this;
+    const root = hamtRemove(this.root, key, internalHash(key, 0), 0);
+    if (root === this.root) return this;
     const size = this.size - 1;
     if (size <= MAP_SMALL_LIMIT) {
       const pairs: [Term, Term][] = [];
-      collect(r as HItem, pairs);
+      collect(root, 0, pairs);
       return flatFromUnique(pairs);
     }
-    const root = r instanceof HNode ? r : new HNode(1 << (h & 15), [r as HItem]);
     return new ErlMap(size, EMPTY_ARR, EMPTY_ARR, root);
   }
 
@@ -137,7 +120,7 @@ export class ErlMap {
     const out: [Term, Term][] = [];
     if (this.root === null) {
       for (let i = 0; i < this.size; i++) out.push([this.keys[i]!, this.vals[i]!]);
-    } else collect(this.root, out);
+    } else collect(this.root, 0, out);
     return out;
   }
 
@@ -160,7 +143,7 @@ export class ErlMap {
   forEach(f: (key: Term, value: Term) => void): void {
     if (this.root === null) {
       for (let i = 0; i < this.size; i++) f(this.keys[i]!, this.vals[i]!);
-    } else walk(this.root, f);
+    } else walk(this.root, 0, f);
   }
 }
 _setTag(ErlMap, TAG_MAP);
@@ -209,13 +192,13 @@ function flatPut(m: ErlMap, key: Term, value: Term): ErlMap {
   }
   const at = -i - 1;
   if (m.size + 1 > MAP_SMALL_LIMIT) {
-    let root: HNode = new HNode(0, []);
-    for (let j = 0; j < m.size; j++) root = hamtInsertNew(root, ks[j]!, m.vals[j]!);
-    root = hamtInsertNew(root, key, value);
+    let root = emptyRoot();
+    for (let j = 0; j < m.size; j++) root = hamtPut(root, ks[j]!, m.vals[j]!, internalHash(ks[j]!, 0), 0);
+    root = hamtPut(root, key, value, internalHash(key, 0), 0);
     return new ErlMap(m.size + 1, EMPTY_ARR, EMPTY_ARR, root);
   }
-  const nk = new Array<Term>(m.size + 1);
-  const nv = new Array<Term>(m.size + 1);
+  const nk = newNode(m.size + 1) as Term[];
+  const nv = newNode(m.size + 1) as Term[];
   for (let j = 0; j < at; j++) {
     nk[j] = ks[j]!;
     nv[j] = m.vals[j]!;
@@ -242,8 +225,42 @@ function flatFromUnique(pairs: [Term, Term][]): ErlMap {
 }
 
 // ----------------------------------------------------------------------- HAMT
+//
+// A node at `level` indexes by the 4-bit slice `(h >>> ((level & 7) * 4)) & 15` of
+// `h = internalHash(key, level >>> 3)`. Functions below take the hash for their own
+// level's salt and rehash when a descent crosses a multiple of 8 levels.
 
 let grew = false;
+
+/**
+ * A node array of `len` slots, made to hold any value from the start (HOLEY_ELEMENTS in
+ * V8: a first store of an object). Without this the first stores decide: a node whose
+ * first entries are small integers and floats would start as an array of doubles and
+ * change kind later, and lookups would meet arrays of several kinds (polymorphic loads).
+ */
+function newNode(len: number): unknown[] {
+  const a = new Array<unknown>(len);
+  a[0] = EMPTY_ARR;
+  return a;
+}
+
+function emptyRoot(): HNode {
+  const n = newNode(2);
+  n[0] = 0;
+  n[1] = 0;
+  return n;
+}
+
+function node6(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown): HNode {
+  const n = newNode(6);
+  n[0] = a;
+  n[1] = b;
+  n[2] = c;
+  n[3] = d;
+  n[4] = e;
+  n[5] = f;
+  return n;
+}
 
 function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
@@ -252,135 +269,225 @@ function popcount(x: number): number {
   return (x * 0x01010101) >>> 24;
 }
 
-/** The hash of `key` to use at `level` (the level-0 hash is `h0`). */
-function hashAt(key: Term, level: number, h0: number): number {
-  return level < 8 ? h0 : internalHash(key, level >>> 3);
+/** The hash for level `nl` given `h`, the hash for level `nl - 1`. */
+function nextHash(key: Term, h: number, nl: number): number {
+  return (nl & 7) === 0 && nl < MAX_DEPTH ? internalHash(key, nl >>> 3) : h;
 }
 
-function slot(h: number, level: number): number {
-  return (h >>> ((level & 7) * 4)) & 15;
+/** Do two keys match exactly? `===` decides for everything but boxed terms. */
+function sameKey(a: unknown, key: Term): boolean {
+  return a === key || (typeof key === 'object' && exactEq(a as Term, key));
 }
 
 function hamtGet(root: HNode, key: Term): Term | undefined {
-  const h0 = internalHash(key, 0);
-  let h = h0;
+  let h = internalHash(key, 0);
+  let n = root;
   let shift = 0;
   let level = 0;
-  let n: HItem = root;
-  while (n instanceof HNode) {
-    const bm: number = n.bitmap;
+  for (;;) {
     const bit = 1 << ((h >>> shift) & 15);
-    if ((bm & bit) === 0) return undefined;
-    n = n.items[popcount(bm & (bit - 1))]!;
+    const dm = n[0] as number;
+    if ((dm & bit) !== 0) {
+      const i = 2 + 2 * popcount(dm & (bit - 1));
+      return sameKey(n[i], key) ? (n[i + 1] as Term) : undefined;
+    }
+    const nm = n[1] as number;
+    if ((nm & bit) === 0) return undefined;
+    n = n[n.length - 1 - popcount(nm & (bit - 1))] as HNode;
     shift += 4;
     if (shift === 32) {
       shift = 0;
       level += 8;
+      if (level >= MAX_DEPTH) {
+        for (let i = 2; i < n.length; i += 2) if (sameKey(n[i], key)) return n[i + 1] as Term;
+        return undefined;
+      }
       h = internalHash(key, level >>> 3);
     }
   }
-  if (n instanceof HLeaf) return n.hash === h0 && (n.key === key || exactEq(n.key, key)) ? n.value : undefined;
-  for (const l of n.leaves) if (exactEq(l.key, key)) return l.value;
-  return undefined;
 }
 
-/** Two leaves that meet in one slot at `level`: the smallest subtree holding both. */
-function split(a: HLeaf, b: HLeaf, level: number): HItem {
-  if (level >= MAX_DEPTH) return new HCollision([a, b]);
-  const ia = slot(hashAt(a.key, level, a.hash), level);
-  const ib = slot(hashAt(b.key, level, b.hash), level);
-  if (ia === ib) return new HNode(1 << ia, [split(a, b, level + 1)]);
-  return ia < ib ? new HNode((1 << ia) | (1 << ib), [a, b]) : new HNode((1 << ia) | (1 << ib), [b, a]);
-}
-
-/** Insert or replace `leaf` (hash `h0`) under `n` at `level`; sets `grew` if it was new. */
-function hamtPut(n: HItem, leaf: HLeaf, level: number, h0: number): HItem {
-  if (n instanceof HNode) {
-    const i = slot(hashAt(leaf.key, level, h0), level);
-    const bit = 1 << i;
-    const pos = popcount(n.bitmap & (bit - 1));
-    const old = n.items;
-    if ((n.bitmap & bit) === 0) {
-      grew = true;
-      // A copy with `leaf` slipped in at `pos` (faster than slice + splice).
-      const len = old.length;
-      const items = new Array<HItem>(len + 1);
-      for (let j = 0; j < pos; j++) items[j] = old[j]!;
-      items[pos] = leaf;
-      for (let j = pos; j < len; j++) items[j + 1] = old[j]!;
-      return new HNode(n.bitmap | bit, items);
-    }
-    const child = old[pos]!;
-    const nc = hamtPut(child, leaf, level + 1, h0);
-    if (nc === child) return n;
-    const items = old.slice();
-    items[pos] = nc;
-    return new HNode(n.bitmap, items);
+/**
+ * The smallest subtree at `level` holding two pairs whose keys differ: `h1`, `h2` are
+ * their hashes for this level. `k1` (the pair already in the map) comes first in a
+ * collision list.
+ */
+function merge(k1: Term, v1: Term, h1: number, k2: Term, v2: Term, h2: number, level: number): HNode {
+  if (level >= MAX_DEPTH) return node6(0, 0, k1, v1, k2, v2);
+  const sh = (level & 7) << 2;
+  const s1 = (h1 >>> sh) & 15;
+  const s2 = (h2 >>> sh) & 15;
+  if (s1 === s2) {
+    const nl = level + 1;
+    const n = newNode(3);
+    n[0] = 0;
+    n[1] = 1 << s1;
+    n[2] = merge(k1, v1, nextHash(k1, h1, nl), k2, v2, nextHash(k2, h2, nl), nl);
+    return n;
   }
-  if (n instanceof HLeaf) {
-    if (n.key === leaf.key || exactEq(n.key, leaf.key)) {
-      return n.value === leaf.value ? n : new HLeaf(n.key, leaf.value, n.hash);
+  const bm = (1 << s1) | (1 << s2);
+  return s1 < s2 ? node6(bm, 0, k1, v1, k2, v2) : node6(bm, 0, k2, v2, k1, v1);
+}
+
+/** Insert or replace `key` under `n` (hash `h` for this level); sets `grew` if it was new. */
+function hamtPut(n: HNode, key: Term, value: Term, h: number, level: number): HNode {
+  if (level >= MAX_DEPTH) return collisionPut(n, key, value);
+  const bit = 1 << ((h >>> ((level & 7) << 2)) & 15);
+  const dm = n[0] as number;
+  const nm = n[1] as number;
+  const len = n.length;
+  if ((dm & bit) !== 0) {
+    const i = 2 + 2 * popcount(dm & (bit - 1));
+    const k = n[i] as Term;
+    if (sameKey(k, key)) {
+      if (n[i + 1] === value) return n;
+      const c = n.slice();
+      c[i + 1] = value;
+      return c;
     }
     grew = true;
-    return split(n, leaf, level);
+    // The pair at `i` and the new one go down into a new subnode.
+    const nl = level + 1;
+    const sub = merge(k, n[i + 1] as Term, internalHash(k, nl >>> 3), key, value, nextHash(key, h, nl), nl);
+    const p = popcount(nm & (bit - 1));
+    const c = newNode(len - 1);
+    c[0] = dm ^ bit;
+    c[1] = nm | bit;
+    for (let j = 2; j < i; j++) c[j] = n[j];
+    const end = len - 1 - p; // last old index that moves left by 2
+    for (let j = i + 2; j <= end; j++) c[j - 2] = n[j];
+    c[len - 2 - p] = sub;
+    for (let j = end + 1; j < len; j++) c[j - 1] = n[j];
+    return c;
   }
-  const ls = n.leaves.slice();
-  const j = ls.findIndex((l) => exactEq(l.key, leaf.key));
-  if (j >= 0) ls[j] = new HLeaf(ls[j]!.key, leaf.value, ls[j]!.hash);
-  else {
-    grew = true;
-    ls.push(leaf);
-  }
-  return new HCollision(ls);
-}
-
-function hamtInsertNew(root: HNode, key: Term, value: Term): HNode {
-  const h = internalHash(key, 0);
-  return hamtPut(root, new HLeaf(key, value, h), 0, h) as HNode;
-}
-
-/** Remove `key` under `n`; returns `n` itself when absent, null when emptied. */
-function hamtRemove(n: HItem, key: Term, level: number, h0: number): HItem | null {
-  if (n instanceof HNode) {
-    const i = slot(hashAt(key, level, h0), level);
-    const bit = 1 << i;
-    if ((n.bitmap & bit) === 0) return n;
-    const pos = popcount(n.bitmap & (bit - 1));
-    const child = n.items[pos]!;
-    const nc = hamtRemove(child, key, level + 1, h0);
+  if ((nm & bit) !== 0) {
+    const ci = len - 1 - popcount(nm & (bit - 1));
+    const child = n[ci] as HNode;
+    const nc = hamtPut(child, key, value, nextHash(key, h, level + 1), level + 1);
     if (nc === child) return n;
-    if (nc === null) {
-      const bitmap = n.bitmap & ~bit;
-      const items = n.items.slice();
-      items.splice(pos, 1);
-      // A non-root node left with one leaf collapses into it (the caller checks level).
-      if (level > 0 && items.length === 1 && !(items[0] instanceof HNode)) return items[0]!;
-      if (items.length === 0) return null;
-      return new HNode(bitmap, items);
-    }
-    if (level > 0 && n.items.length === 1 && !(nc instanceof HNode)) return nc;
-    const items = n.items.slice();
-    items[pos] = nc;
-    return new HNode(n.bitmap, items);
+    const c = n.slice();
+    c[ci] = nc;
+    return c;
   }
-  if (n instanceof HLeaf) return n.key === key || exactEq(n.key, key) ? null : n;
-  const ls = n.leaves.filter((l) => !exactEq(l.key, key));
-  if (ls.length === n.leaves.length) return n;
-  return ls.length === 1 ? ls[0]! : new HCollision(ls);
+  grew = true;
+  // A copy with the pair slipped in at data index `i`.
+  const i = 2 + 2 * popcount(dm & (bit - 1));
+  const c = newNode(len + 2);
+  c[0] = dm | bit;
+  c[1] = nm;
+  for (let j = 2; j < i; j++) c[j] = n[j];
+  c[i] = key;
+  c[i + 1] = value;
+  for (let j = i; j < len; j++) c[j + 2] = n[j];
+  return c;
 }
 
-function collect(n: HItem, out: [Term, Term][]): void {
-  if (n instanceof HNode) {
-    for (const c of n.items) collect(c, out);
-  } else if (n instanceof HLeaf) out.push([n.key, n.value]);
-  else for (const l of n.leaves) out.push([l.key, l.value]);
+function collisionPut(n: HNode, key: Term, value: Term): HNode {
+  for (let i = 2; i < n.length; i += 2) {
+    if (sameKey(n[i], key)) {
+      if (n[i + 1] === value) return n;
+      const c = n.slice();
+      c[i + 1] = value;
+      return c;
+    }
+  }
+  grew = true;
+  const c = n.slice();
+  c.push(key, value);
+  return c;
 }
 
-function walk(n: HItem, f: (key: Term, value: Term) => void): void {
-  if (n instanceof HNode) {
-    for (const c of n.items) walk(c, f);
-  } else if (n instanceof HLeaf) f(n.key, n.value);
-  else for (const l of n.leaves) f(l.key, l.value);
+/**
+ * Remove `key` under `n` (hash `h` for this level); returns `n` itself when absent. A
+ * non-root node left with a single pair and no subnode comes back as `[bit, 0, k, v]`
+ * (length 4), which the parent folds into itself: so the tree stays canonical.
+ */
+function hamtRemove(n: HNode, key: Term, h: number, level: number): HNode {
+  const len = n.length;
+  if (level >= MAX_DEPTH) {
+    for (let i = 2; i < len; i += 2) {
+      if (sameKey(n[i], key)) {
+        const c = n.slice();
+        c.splice(i, 2);
+        return c;
+      }
+    }
+    return n;
+  }
+  const bit = 1 << ((h >>> ((level & 7) << 2)) & 15);
+  const dm = n[0] as number;
+  const nm = n[1] as number;
+  if ((dm & bit) !== 0) {
+    const i = 2 + 2 * popcount(dm & (bit - 1));
+    if (!sameKey(n[i], key)) return n;
+    const c = newNode(len - 2);
+    c[0] = dm ^ bit;
+    c[1] = nm;
+    for (let j = 2; j < i; j++) c[j] = n[j];
+    for (let j = i + 2; j < len; j++) c[j - 2] = n[j];
+    return c;
+  }
+  if ((nm & bit) === 0) return n;
+  const p = popcount(nm & (bit - 1));
+  const ci = len - 1 - p;
+  const child = n[ci] as HNode;
+  const nc = hamtRemove(child, key, nextHash(key, h, level + 1), level + 1);
+  if (nc === child) return n;
+  if (nc.length === 4 && nc[1] === 0) {
+    // The subnode shrank to one pair: it moves up into this node's data.
+    const i = 2 + 2 * popcount(dm & (bit - 1));
+    const c = newNode(len + 1);
+    c[0] = dm | bit;
+    c[1] = nm ^ bit;
+    for (let j = 2; j < i; j++) c[j] = n[j];
+    c[i] = nc[2];
+    c[i + 1] = nc[3];
+    for (let j = i; j < ci; j++) c[j + 2] = n[j];
+    for (let j = ci + 1; j < len; j++) c[j + 1] = n[j];
+    return c;
+  }
+  const c = n.slice();
+  c[ci] = nc;
+  return c;
+}
+
+/** The pairs under `n` in iterator order: depth-first, slots ascending. */
+function collect(n: HNode, level: number, out: [Term, Term][]): void {
+  if (level >= MAX_DEPTH) {
+    for (let i = 2; i < n.length; i += 2) out.push([n[i] as Term, n[i + 1] as Term]);
+    return;
+  }
+  const dm = n[0] as number;
+  let all = dm | (n[1] as number);
+  let di = 2;
+  let ci = n.length - 1;
+  while (all !== 0) {
+    const b = all & -all;
+    all ^= b;
+    if ((dm & b) !== 0) {
+      out.push([n[di] as Term, n[di + 1] as Term]);
+      di += 2;
+    } else collect(n[ci--] as HNode, level + 1, out);
+  }
+}
+
+function walk(n: HNode, level: number, f: (key: Term, value: Term) => void): void {
+  if (level >= MAX_DEPTH) {
+    for (let i = 2; i < n.length; i += 2) f(n[i] as Term, n[i + 1] as Term);
+    return;
+  }
+  const dm = n[0] as number;
+  let all = dm | (n[1] as number);
+  let di = 2;
+  let ci = n.length - 1;
+  while (all !== 0) {
+    const b = all & -all;
+    all ^= b;
+    if ((dm & b) !== 0) {
+      f(n[di] as Term, n[di + 1] as Term);
+      di += 2;
+    } else walk(n[ci--] as HNode, level + 1, f);
+  }
 }
 
 // ----------------------------------------------------------------- builders
@@ -419,11 +526,10 @@ export function mapFromDistinctPairs(keys: Term[], vals: Term[]): ErlMap {
     }
     return new ErlMap(n, ks, vs, null);
   }
-  let root = new HNode(0, []);
+  let root = emptyRoot();
   for (let i = 0; i < n; i++) {
-    const h = internalHash(keys[i]!, 0);
     grew = false;
-    root = hamtPut(root, new HLeaf(keys[i]!, vals[i]!, h), 0, h) as HNode;
+    root = hamtPut(root, keys[i]!, vals[i]!, internalHash(keys[i]!, 0), 0);
     if (!grew) badarg();
   }
   return new ErlMap(n, EMPTY_ARR, EMPTY_ARR, root);

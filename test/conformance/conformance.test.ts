@@ -3,7 +3,8 @@
 // real Erlang/OTP by scripts/record-conformance.sh. Here each program is run through
 // erlts's runEscript in this one process — no fresh node per program, so the suite stays
 // fast and also catches state leaking between runs — and its output is compared byte for
-// byte with the recording.
+// byte with the recording, after normalise.ts has taken out pid and ref numbers and
+// report timestamps (the same way on both sides).
 // Set CONFORMANCE_FILTER=<substring> to run only the programs whose path contains it.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeHost } from '../../bin/node-host.js';
 import { runEscript } from '../../runtime/escript.js';
+import { normaliseOutput } from './normalise.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -59,9 +61,9 @@ for (const [area, files] of programs()) {
           // A crash of erlts itself (not an Erlang exception) — show what was printed so far.
           throw new Error(`runEscript threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n--- stdout so far ---\n${out}\n--- stderr so far ---\n${err}`);
         }
-        expect(out, `${file}: stdout`).toBe(expectedStdout);
+        expect(normaliseOutput(out), `${file}: stdout`).toBe(normaliseOutput(expectedStdout));
         expect(code, `${file}: exit code (stderr: ${err})`).toBe(expectedExit);
-        if (expectedStderr !== undefined) expect(err, `${file}: stderr`).toBe(expectedStderr);
+        if (expectedStderr !== undefined) expect(normaliseOutput(err), `${file}: stderr`).toBe(normaliseOutput(expectedStderr));
       });
     }
   });

@@ -1,0 +1,590 @@
+// The `erlang` BIFs of processes: spawning, messages, links, monitors, exit signals,
+// the registry, the process dictionary, process_info, timers and clocks.
+//
+// They act on the running process (`S.proc`) and its scheduler. A BIF whose signal
+// ends the running process itself (exit(self(), kill), a link to a process it just
+// killed) throws `ProcessExit` once its work is done: the process is gone, however
+// many try/catch it is inside.
+import { ErlangError } from '../term/errors.js';
+import { Cons, Fun, LOCAL_NODE, NIL, Pid, Ref, type Term } from '../term/types.js';
+import { fromArray, toArrayOrUndefined } from '../term/list.js';
+import { exactEq } from '../term/compare.js';
+import { registerNative } from '../bifs/registry.js';
+import { ProcessExit, S } from '../exec/state.js';
+import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
+import { refKey, type Entry } from './scheduler.js';
+import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
+import { now } from './timers.js';
+
+function badarg(): never {
+  throw new ErlangError('error', 'badarg');
+}
+
+function self(): Process {
+  const p = S.proc as Process | null;
+  if (p === null) throw new ErlangError('error', 'badarg');
+  return p;
+}
+
+/** Ends the running process now if a signal it caused says so. */
+function checkPending(p: Process): void {
+  const r = p.pendingExit;
+  if (r !== undefined) {
+    p.pendingExit = undefined;
+    throw new ProcessExit(r);
+  }
+}
+
+const isAtom = (t: Term): t is string => typeof t === 'string' || typeof t === 'boolean';
+const atomName = (t: Term): string => String(t);
+
+/** Spawn options as far as they matter here: link, monitor. */
+function spawnOpts(opts: Term): { link: boolean; monitor: boolean } {
+  const items = toArrayOrUndefined(opts);
+  if (items === undefined) return badarg();
+  let link = false;
+  let monitor = false;
+  for (const o of items) {
+    if (o === 'link') link = true;
+    else if (o === 'monitor') monitor = true;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === 'monitor') monitor = true;
+    else if (Array.isArray(o) && o.length === 2 && typeof o[0] === 'string') {
+      // {priority, P}, {fullsweep_after, N}, {min_heap_size, N}, {message_queue_data, D}, ...
+      continue;
+    } else return badarg();
+  }
+  return { link, monitor };
+}
+
+export function registerProcessBifs(): void {
+  const funEntry = (f: Term): Entry => {
+    if (!(f instanceof Fun) || f.arity !== 0) return badarg();
+    return { fn: self().sched.rt.applyFun as (...a: Term[]) => Term, args: [f, []] };
+  };
+  const funInitial = (f: Fun): Term => (f.index === -1 ? [f.module, f.name, f.arity] : ['erlang', 'apply', 2]);
+  const mfaEntry = (m: Term, f: Term, a: Term): Entry => {
+    if (!isAtom(m) || !isAtom(f)) return badarg();
+    const args = toArrayOrUndefined(a);
+    if (args === undefined) return badarg();
+    return { fn: self().sched.rt.callMFA as (...a: Term[]) => Term, args: [m, f, args as unknown as Term] };
+  };
+  const mfaInitial = (m: Term, f: Term, a: Term): Term => [m, f, toArrayOrUndefined(a)!.length];
+
+  const start = (entry: Entry, initial: Term, opts: { link: boolean; monitor: boolean }): Term => {
+    const me = self();
+    const p = me.sched.spawn(entry, initial, me);
+    if (opts.link) {
+      (me.links ??= new Set()).add(p);
+      (p.links ??= new Set()).add(me);
+    }
+    if (opts.monitor) {
+      const ref = me.sched.monitor(me, p, p.pid, false);
+      return [p.pid, ref];
+    }
+    return p.pid;
+  };
+  const checkNode = (n: Term): void => {
+    if (!isAtom(n)) badarg();
+    if (n !== LOCAL_NODE) badarg(); // distribution comes later
+  };
+  const NONE = { link: false, monitor: false };
+  const LINK = { link: true, monitor: false };
+  const MON = { link: false, monitor: true };
+
+  /** The local process a destination names, `undefined` for a dead pid, or badarg. */
+  const destination = (d: Term): Process | null => {
+    if (d instanceof Pid) return self().sched.lookup(d);
+    if (isAtom(d)) return self().sched.registry.get(atomName(d)) ?? badarg();
+    if (Array.isArray(d) && d.length === 2 && isAtom(d[0]!) && isAtom(d[1]!)) {
+      if (d[1] !== LOCAL_NODE) return null; // no connection: dropped
+      return self().sched.registry.get(atomName(d[0]!)) ?? badarg();
+    }
+    return badarg();
+  };
+  const send = (d: Term, m: Term): Term => {
+    const p = destination(d);
+    if (p !== null) self().sched.deliver(p, m);
+    return m;
+  };
+
+  const pidArg = (t: Term): Pid => (t instanceof Pid ? t : badarg());
+
+  registerNative('erlang', {
+    'self/0': () => self().pid,
+    'make_ref/0': () => {
+      const me = self();
+      const r = me.sched.makeRef();
+      me.markRef = r;
+      me.markNode = me.tail;
+      return r;
+    },
+    'spawn/1': (f) => start(funEntry(f), funInitial(f as Fun), NONE),
+    'spawn/2': (n, f) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), NONE)),
+    'spawn/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE),
+    'spawn/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE)),
+    'spawn_link/1': (f) => start(funEntry(f), funInitial(f as Fun), LINK),
+    'spawn_link/2': (n, f) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), LINK)),
+    'spawn_link/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK),
+    'spawn_link/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK)),
+    'spawn_monitor/1': (f) => start(funEntry(f), funInitial(f as Fun), MON),
+    'spawn_monitor/2': (n, f) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), MON)),
+    'spawn_monitor/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON),
+    'spawn_monitor/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON)),
+    'spawn_opt/2': (f, o) => start(funEntry(f), funInitial(f as Fun), spawnOpts(o)),
+    'spawn_opt/3': (n, f, o) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), spawnOpts(o))),
+    'spawn_opt/4': (m, f, a, o) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o)),
+    'spawn_opt/5': (n, m, f, a, o) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o))),
+
+    '!/2': send,
+    'send/2': send,
+    'send/3': (d, m, opts) => {
+      if (toArrayOrUndefined(opts) === undefined) return badarg();
+      send(d, m);
+      return 'ok';
+    },
+
+    'link/1': (t) => {
+      const me = self();
+      const pid = pidArg(t);
+      if (pid === me.pid || exactEq(pid, me.pid)) return true;
+      const p = me.sched.lookup(pid);
+      if (p === null) {
+        if (!me.trapExit) throw new ErlangError('error', 'noproc');
+        me.sched.deliver(me, ['EXIT', pid, 'noproc']);
+        return true;
+      }
+      (me.links ??= new Set()).add(p);
+      (p.links ??= new Set()).add(me);
+      return true;
+    },
+    'unlink/1': (t) => {
+      const me = self();
+      const pid = pidArg(t);
+      const p = me.sched.lookup(pid);
+      if (p !== null) {
+        me.links?.delete(p);
+        p.links?.delete(me);
+      }
+      return true;
+    },
+    'exit/2': (t, reason) => {
+      const me = self();
+      if (!(t instanceof Pid)) return badarg();
+      const p = me.sched.lookup(t);
+      if (p !== null) me.sched.exitSignal(p, me.pid, reason, false);
+      checkPending(me);
+      return true;
+    },
+    'monitor/2': (type, item) => {
+      const me = self();
+      if (type !== 'process') return badarg();
+      if (item instanceof Pid) return me.sched.monitor(me, me.sched.lookup(item), item, false);
+      if (isAtom(item)) return me.sched.monitor(me, me.sched.registry.get(atomName(item)) ?? null, [item, LOCAL_NODE], true);
+      if (Array.isArray(item) && item.length === 2 && isAtom(item[0]!) && isAtom(item[1]!)) {
+        const target = item[1] === LOCAL_NODE ? (me.sched.registry.get(atomName(item[0]!)) ?? null) : null;
+        return me.sched.monitor(me, target, item, true);
+      }
+      return badarg();
+    },
+    'demonitor/1': (r) => {
+      if (!(r instanceof Ref)) return badarg();
+      self().sched.demonitor(self(), r);
+      return true;
+    },
+    'demonitor/2': (r, opts) => {
+      if (!(r instanceof Ref)) return badarg();
+      const items = toArrayOrUndefined(opts);
+      if (items === undefined) return badarg();
+      let flush = false;
+      let info = false;
+      for (const o of items) {
+        if (o === 'flush') flush = true;
+        else if (o === 'info') info = true;
+        else return badarg();
+      }
+      const me = self();
+      const found = me.sched.demonitor(me, r);
+      if (flush) removeMessages(me, (m) => Array.isArray(m) && m.length === 5 && m[0] === 'DOWN' && exactEq(m[1]!, r));
+      return info ? found : true;
+    },
+    'process_flag/2': (flag, value) => {
+      const me = self();
+      switch (flag) {
+        case 'trap_exit': {
+          if (typeof value !== 'boolean') return badarg();
+          const old = me.trapExit;
+          me.trapExit = value;
+          return old;
+        }
+        case 'priority':
+          if (value !== 'low' && value !== 'normal' && value !== 'high' && value !== 'max') return badarg();
+          return 'normal';
+        case 'min_heap_size':
+        case 'min_bin_vheap_size':
+        case 'fullsweep_after':
+          return typeof value === 'number' ? 233 : badarg();
+        case 'message_queue_data':
+          return 'on_heap';
+        case 'sensitive':
+          return false;
+        case 'save_calls':
+          return 0;
+        default:
+          return badarg();
+      }
+    },
+    'is_process_alive/1': (t) => {
+      const pid = pidArg(t);
+      const p = self().sched.lookup(pid);
+      return p !== null && p.status !== EXITED;
+    },
+    'processes/0': () => fromArray(self().sched.processes().map((p) => p.pid)),
+    'process_info/1': (t) => {
+      const pid = pidArg(t);
+      const p = self().sched.lookup(pid);
+      if (p === null) return 'undefined';
+      const items = ['current_function', 'initial_call', 'status', 'message_queue_len', 'links', 'dictionary', 'trap_exit',
+        'error_handler', 'priority', 'group_leader', 'total_heap_size', 'heap_size', 'stack_size', 'reductions',
+        'garbage_collection', 'suspending'];
+      const out: Term[] = [];
+      if (p.regName !== null) out.push(['registered_name', p.regName]);
+      for (const i of items) out.push([i, infoItem(p, i)]);
+      return fromArray(out);
+    },
+    'process_info/2': (t, item) => {
+      const pid = pidArg(t);
+      const p = self().sched.lookup(pid);
+      if (Array.isArray(item) || !(item instanceof Cons || item === NIL)) {
+        if (!isAtom(item)) return badarg();
+        const v = infoItem(p, item as string);
+        if (p === null) return 'undefined';
+        if (item === 'registered_name' && p.regName === null) return NIL;
+        return [item, v];
+      }
+      const items = toArrayOrUndefined(item);
+      if (items === undefined) return badarg();
+      for (const i of items) if (!isAtom(i)) return badarg();
+      const vals = items.map((i) => [i, infoItem(p, i as string)] as Term);
+      if (p === null) return 'undefined';
+      return fromArray(vals);
+    },
+
+    'register/2': (name, t) => {
+      const me = self();
+      if (!isAtom(name) || name === 'undefined') return badarg();
+      if (!(t instanceof Pid)) return badarg();
+      const p = me.sched.lookup(t);
+      if (p === null || p.regName !== null || me.sched.registry.has(atomName(name))) return badarg();
+      me.sched.registry.set(atomName(name), p);
+      p.regName = atomName(name);
+      return true;
+    },
+    'unregister/1': (name) => {
+      const me = self();
+      if (!isAtom(name)) return badarg();
+      const p = me.sched.registry.get(atomName(name));
+      if (p === undefined) return badarg();
+      me.sched.registry.delete(atomName(name));
+      p.regName = null;
+      return true;
+    },
+    'whereis/1': (name) => {
+      if (!isAtom(name)) return badarg();
+      return self().sched.registry.get(atomName(name))?.pid ?? 'undefined';
+    },
+    'registered/0': () => fromArray([...self().sched.registry.keys()]),
+
+    'put/2': (k, v) => dictPut(self(), k, v),
+    'get/1': (k) => dictGet(self(), k),
+    'get/0': () => dictGetAll(self()),
+    'get_keys/0': () => dictKeys(self(), undefined),
+    'get_keys/1': (v) => dictKeys(self(), v),
+    'erase/1': (k) => dictErase(self(), k),
+    'erase/0': () => dictEraseAll(self()),
+
+    'group_leader/0': () => self().groupLeader,
+    'group_leader/2': (gl, t) => {
+      if (!(gl instanceof Pid) || !(t instanceof Pid)) return badarg();
+      const p = self().sched.lookup(t);
+      if (p === null) return badarg();
+      p.groupLeader = gl;
+      return true;
+    },
+
+    'send_after/3': (time, dest, msg) => startTimer(time, dest, msg, false),
+    'send_after/4': (time, dest, msg, opts) => startTimer(time, dest, msg, false, opts),
+    'start_timer/3': (time, dest, msg) => startTimer(time, dest, msg, true),
+    'start_timer/4': (time, dest, msg, opts) => startTimer(time, dest, msg, true, opts),
+    'cancel_timer/1': (r) => cancelTimer(r, NIL),
+    'cancel_timer/2': (r, opts) => cancelTimer(r, opts),
+    'read_timer/1': (r) => readTimer(r, NIL),
+    'read_timer/2': (r, opts) => readTimer(r, opts),
+
+    'monotonic_time/0': () => int(monotonicNative()),
+    'monotonic_time/1': (u) => convert(monotonicNative(), 'native', u),
+    'system_time/0': () => int(systemNative()),
+    'system_time/1': (u) => convert(systemNative(), 'native', u),
+    'time_offset/0': () => int(systemNative() - monotonicNative()),
+    'time_offset/1': (u) => convert(systemNative() - monotonicNative(), 'native', u),
+    'convert_time_unit/3': (t, from, to) => convert(t, from, to),
+    'timestamp/0': () => nowTriple(Number(systemNative() / 1000n)),
+    'now/0': () => {
+      // Strictly increasing, as erlang:now/0 guarantees.
+      const us = Math.max(Number(systemNative() / 1000n), lastNow + 1);
+      lastNow = us;
+      return nowTriple(us);
+    },
+    'yield/0': () => {
+      S.reds = 0;
+      return true;
+    },
+    'garbage_collect/0': () => true,
+    'garbage_collect/1': (t) => (pidArg(t), true),
+  });
+}
+
+let lastNow = 0;
+
+function nowTriple(us: number): Term {
+  return [Math.floor(us / 1e12), Math.floor(us / 1e6) % 1e6, us % 1e6];
+}
+
+/** Removes the messages `pred` accepts from `p`'s queue. */
+export function removeMessages(p: Process, pred: (m: Term) => boolean): void {
+  let prev = p.head;
+  for (let n = prev.next; n !== null; n = prev.next) {
+    if (pred(n.msg)) {
+      prev.next = n.next;
+      if (p.tail === n) p.tail = prev;
+      if (p.save === n) p.save = prev;
+      if (p.markNode === n) p.markNode = prev;
+      p.qlen--;
+    } else prev = n;
+  }
+}
+
+function infoItem(p: Process | null, item: string): Term {
+  const known = INFO_ITEMS.has(item);
+  if (!known) return badarg();
+  if (p === null) return NIL;
+  switch (item) {
+    case 'message_queue_len':
+      return p.qlen;
+    case 'messages':
+      return fromArray(p.messages());
+    case 'links':
+      return fromArray([...(p.links ?? [])].map((q) => q.pid));
+    case 'monitors':
+      return fromArray([...(p.monitors?.values() ?? [])].map((m) => ['process', m.byName ? m.object : m.target.pid] as Term));
+    case 'monitored_by':
+      return fromArray([...(p.monitoredBy?.values() ?? [])].map((m) => m.watcher.pid));
+    case 'status':
+      return p.status === RUNNING ? 'running' : p.status === WAITING ? 'waiting' : p.status === RUNNABLE ? 'runnable' : 'exiting';
+    case 'registered_name':
+      return p.regName ?? NIL;
+    case 'dictionary':
+      return dictGetAll(p);
+    case 'trap_exit':
+      return p.trapExit;
+    case 'current_function':
+      return currentFunction(p);
+    case 'initial_call':
+      return p.initialCall;
+    case 'group_leader':
+      return p.groupLeader;
+    case 'reductions':
+      return p.reductions;
+    case 'memory':
+      return 1000 + 8 * (p.stack.length + p.qlen);
+    case 'total_heap_size':
+    case 'heap_size':
+      return 233;
+    case 'stack_size':
+      return p.stack.length;
+    case 'priority':
+      return 'normal';
+    case 'error_handler':
+      return 'error_handler';
+    case 'garbage_collection':
+      return fromArray([['max_heap_size', 0], ['min_bin_vheap_size', 46422], ['min_heap_size', 233], ['fullsweep_after', 65535], ['minor_gcs', 0]]);
+    case 'suspending':
+      return NIL;
+    case 'current_stacktrace':
+      return NIL;
+    case 'min_heap_size':
+      return 233;
+    case 'message_queue_data':
+      return 'on_heap';
+    default:
+      return NIL;
+  }
+}
+
+const INFO_ITEMS = new Set([
+  'message_queue_len', 'messages', 'links', 'monitors', 'monitored_by', 'status', 'registered_name', 'dictionary',
+  'trap_exit', 'current_function', 'initial_call', 'group_leader', 'reductions', 'memory', 'total_heap_size',
+  'heap_size', 'stack_size', 'priority', 'error_handler', 'garbage_collection', 'suspending', 'current_stacktrace',
+  'min_heap_size', 'message_queue_data', 'backtrace', 'binary', 'catchlevel', 'current_location', 'last_calls',
+  'min_bin_vheap_size', 'sequential_trace_token', 'trace', 'parent', 'label', 'async_dist', 'fullsweep_after',
+]);
+
+/** `{M, F, Arity}` of the function a process is in: the frame on top of its heap stack
+ * (a waiting process waits in a receive's frame), else its initial call. */
+function currentFunction(p: Process): Term {
+  if (p === S.proc) return ['erlang', 'process_info', 2];
+  for (let i = p.stack.length - 1; i >= 0; i--) {
+    const info = p.stack[i]!.info;
+    if (info) return [info.mod, info.fn, info.arity];
+  }
+  return p.initialCall;
+}
+
+// ----------------------------------------------------------------------- timers
+
+const timersByRef = new WeakMap<object, Map<string, { entry: import('./timers.js').TimerEntry; ref: Ref }>>();
+
+function timerTable(p: Process): Map<string, { entry: import('./timers.js').TimerEntry; ref: Ref }> {
+  let t = timersByRef.get(p.sched);
+  if (!t) timersByRef.set(p.sched, (t = new Map()));
+  return t;
+}
+
+function timeArg(t: Term): number {
+  if (typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= 0xffffffff) return t;
+  return badarg();
+}
+
+function startTimer(time: Term, dest: Term, msg: Term, wrap: boolean, opts: Term = NIL): Term {
+  const me = self();
+  const items = toArrayOrUndefined(opts);
+  if (items === undefined) return badarg();
+  let abs = false;
+  for (const o of items) {
+    if (Array.isArray(o) && o.length === 2 && o[0] === 'abs' && typeof o[1] === 'boolean') abs = o[1];
+    else return badarg();
+  }
+  let ms: number;
+  if (abs) {
+    if (typeof time !== 'number' && typeof time !== 'bigint') return badarg();
+    ms = Math.max(0, Math.ceil(Number(BigInt(time) - monotonicNative()) / 1e6));
+  } else ms = timeArg(time);
+  if (!(dest instanceof Pid) && !isAtom(dest)) return badarg();
+  if (dest instanceof Pid && dest.node !== LOCAL_NODE) return badarg();
+  const ref = me.sched.makeRef();
+  const key = refKey(ref);
+  const table = timerTable(me);
+  const sched = me.sched;
+  const entry = sched.timers.add(ms, () => {
+    table.delete(key);
+    const p = dest instanceof Pid ? sched.lookup(dest) : (sched.registry.get(atomName(dest)) ?? null);
+    if (p !== null) sched.deliver(p, wrap ? ['timeout', ref, msg] : msg);
+  });
+  table.set(key, { entry, ref });
+  return ref;
+}
+
+function timerOpts(opts: Term): { async: boolean; info: boolean } {
+  const items = toArrayOrUndefined(opts);
+  if (items === undefined) return badarg();
+  let async = false;
+  let info = true;
+  for (const o of items) {
+    if (Array.isArray(o) && o.length === 2 && o[0] === 'async' && typeof o[1] === 'boolean') async = o[1];
+    else if (Array.isArray(o) && o.length === 2 && o[0] === 'info' && typeof o[1] === 'boolean') info = o[1];
+    else return badarg();
+  }
+  return { async, info };
+}
+
+function cancelTimer(r: Term, opts: Term): Term {
+  if (!(r instanceof Ref)) return badarg();
+  const { async, info } = timerOpts(opts);
+  const me = self();
+  const table = timerTable(me);
+  const key = refKey(r);
+  const t = table.get(key);
+  let result: Term = false;
+  if (t !== undefined) {
+    table.delete(key);
+    result = me.sched.timers.remaining(t.entry);
+    me.sched.timers.cancel(t.entry);
+  }
+  if (async) {
+    if (info) me.sched.deliver(me, ['cancel_timer', r, result]);
+    return 'ok';
+  }
+  return info ? result : 'ok';
+}
+
+function readTimer(r: Term, opts: Term): Term {
+  if (!(r instanceof Ref)) return badarg();
+  const { async } = timerOpts(opts);
+  const me = self();
+  const t = timerTable(me).get(refKey(r));
+  const result: Term = t === undefined ? false : me.sched.timers.remaining(t.entry);
+  if (async) {
+    me.sched.deliver(me, ['read_timer', r, result]);
+    return 'ok';
+  }
+  return result;
+}
+
+// ----------------------------------------------------------------------- clocks
+
+/** Native time unit: nanoseconds, as OTP on Linux. Values are beyond 2^53: bigints. */
+const startWall = BigInt(Date.now()) * 1000000n;
+const startMono = now();
+/** erlang:monotonic_time() starts at a large negative value on BEAM; so does ours. */
+const MONO_BASE = -576460751000000000n;
+
+function elapsedNs(): bigint {
+  return BigInt(Math.floor((now() - startMono) * 1e6));
+}
+
+function monotonicNative(): bigint {
+  return MONO_BASE + elapsedNs();
+}
+
+function systemNative(): bigint {
+  return startWall + elapsedNs();
+}
+
+/** A bigint as an integer term (a JS number when it is safe). */
+function int(b: bigint): Term {
+  return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+}
+
+function unitsPerSecond(u: Term): number {
+  switch (u) {
+    case 'second':
+    case 'seconds':
+      return 1;
+    case 'millisecond':
+    case 'milli_seconds':
+      return 1e3;
+    case 'microsecond':
+    case 'micro_seconds':
+      return 1e6;
+    case 'nanosecond':
+    case 'nano_seconds':
+    case 'native':
+      return 1e9;
+    case 'perf_counter':
+      return 1e9;
+    default:
+      if (typeof u === 'number' && Number.isInteger(u) && u > 0) return u;
+      return badarg();
+  }
+}
+
+function convert(t: Term, from: Term, to: Term): Term {
+  if (typeof t !== 'number' && typeof t !== 'bigint') return badarg();
+  const f = unitsPerSecond(from);
+  const g = unitsPerSecond(to);
+  const v = BigInt(t) * BigInt(g);
+  const d = BigInt(f);
+  // Floor division, as OTP (towards minus infinity).
+  let q = v / d;
+  if (v % d !== 0n && v < 0n) q -= 1n;
+  return int(q);
+}

@@ -1,0 +1,373 @@
+// The scheduler of one node: the process table, the run queue, timers, the registry,
+// and what happens when a process waits or exits.
+//
+// All processes share the one JS thread. The run queue is FIFO: a process runs one
+// slice (runtime/exec/run-loop.ts: until its reduction budget runs out, it waits in a
+// receive, or it ends) and, if still runnable, goes to the back. The loop runs slices
+// for at most SLICE_MS of wall time, then gives the host event loop a turn
+// (setImmediate) so that timers and I/O go on while processes run; a process in an
+// infinite loop cannot stop the others or the host.
+//
+// Signals are delivered at once, in the order they are sent: a message is appended to
+// the target's queue (waking it if it waits), an exit signal is acted on immediately.
+// With one thread this keeps OTP's guarantee (signals between a pair of processes
+// arrive in the order sent) and makes "is_process_alive/1 after exit/2" exact.
+// Exits cascade through links iteratively (a queue), so a chain of 100,000 linked
+// processes cannot overflow the JS stack.
+import { NIL, Pid, Ref, type Term } from '../term/types.js';
+import { LOCAL_NODE } from '../term/types.js';
+import type { ErlangError } from '../term/errors.js';
+import { buildStack, rawOf } from '../exec/stack.js';
+import { NEXT_CALL, NEXT_VALUE, RECV_TIMEOUT, RECV_WAKE } from '../exec/state.js';
+import { runSlice, slice, SLICE_DONE, SLICE_EXIT, SLICE_WAIT, SLICE_YIELD, type Outcome } from '../exec/run-loop.js';
+import { EXITED, Monitor, Process, RUNNABLE, RUNNING, WAITING } from './process.js';
+import { TimerQueue, now } from './timers.js';
+import { errorReport } from './report.js';
+import type { Rt } from '../exec/rt.js';
+
+/** Wall time a batch of slices may take before the host event loop gets a turn. */
+const SLICE_MS = 10;
+
+/** Pid numbers as escript's node shows them: main is <0.9.0>, the first spawn <0.80.0>. */
+const MAIN_PID = 9;
+const USER_PID = 65;
+const FIRST_PID = 80;
+const PID_LIMIT = 1 << 15;
+
+const macrotask: (f: () => void) => void =
+  typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
+
+export type Entry = { fn: (...a: Term[]) => Term; args: Term[] };
+
+export class Scheduler {
+  private readonly table = new Map<number, Process>();
+  readonly registry = new Map<string, Process>();
+  readonly timers = new TimerQueue(() => this.kick());
+  private runq: Process[] = [];
+  private rqHead = 0;
+  private nextPid = FIRST_PID;
+  private refCounter = 0;
+  private readonly refSalt = (Math.random() * 0x100000000) >>> 0;
+  private scheduled = false;
+  private running = false;
+  private stopped = false;
+  /** Processes whose exit is being propagated (see `exit`). */
+  private exiting: [Process, Term][] = [];
+  private draining = false;
+  /** The group leader every process starts with (the `user` process). */
+  readonly user: Pid;
+  private main: Process | null = null;
+  private resolveMain: ((o: Outcome) => void) | null = null;
+  /** Prints an error report (set by the runtime: where stdout goes). */
+  report: (text: string) => void = () => {};
+
+  constructor(readonly rt: Rt) {
+    this.user = new Pid(USER_PID, 0);
+  }
+
+  // ----------------------------------------------------------------- processes
+
+  /** Runs `entry` as the main process; resolves when it ends (or the node halts). */
+  runMain(entry: Entry, initialCall: Term): Promise<Outcome> {
+    return new Promise<Outcome>((resolve) => {
+      const p = this.newProcess(new Pid(MAIN_PID, 0), this.user, initialCall, entry);
+      this.main = p;
+      this.resolveMain = resolve;
+      this.enqueue(p);
+    });
+  }
+
+  spawn(entry: Entry, initialCall: Term, parent: Process | null): Process {
+    const n = this.nextPid++;
+    const pid = new Pid(n % PID_LIMIT, Math.floor(n / PID_LIMIT));
+    const p = this.newProcess(pid, parent ? parent.groupLeader : this.user, initialCall, entry);
+    this.enqueue(p);
+    return p;
+  }
+
+  private newProcess(pid: Pid, gl: Pid, initialCall: Term, entry: Entry): Process {
+    const p = new Process(pid, this, gl, initialCall);
+    p.next = NEXT_CALL;
+    p.fn = entry.fn;
+    p.args = entry.args;
+    this.table.set(pid.serial * PID_LIMIT + pid.id, p);
+    return p;
+  }
+
+  /** The live local process of a pid, or null. */
+  lookup(pid: Pid): Process | null {
+    if (pid.node !== LOCAL_NODE) return null;
+    return this.table.get(pid.serial * PID_LIMIT + pid.id) ?? null;
+  }
+
+  processes(): Process[] {
+    return [...this.table.values()];
+  }
+
+  makeRef(): Ref {
+    const n = ++this.refCounter;
+    return new Ref([n >>> 0, (0x48c00000 + Math.floor(n / 0x100000000)) >>> 0, this.refSalt]);
+  }
+
+  // ---------------------------------------------------------------- scheduling
+
+  enqueue(p: Process): void {
+    if (p.inRunq) return;
+    p.inRunq = true;
+    this.runq.push(p);
+    this.kick();
+  }
+
+  kick(): void {
+    if (this.scheduled || this.running || this.stopped) return;
+    this.scheduled = true;
+    macrotask(this.loop);
+  }
+
+  private readonly loop = (): void => {
+    this.scheduled = false;
+    if (this.stopped) return;
+    this.running = true;
+    const deadline = now() + SLICE_MS;
+    let n = 0;
+    try {
+      while (!this.stopped && this.rqHead < this.runq.length) {
+        const p = this.runq[this.rqHead++]!;
+        if (this.rqHead > 4096 && this.rqHead * 2 > this.runq.length) {
+          this.runq = this.runq.slice(this.rqHead);
+          this.rqHead = 0;
+        }
+        p.inRunq = false;
+        if (p.status === EXITED) continue;
+        this.runOne(p);
+        if ((++n & 31) === 0) {
+          this.timers.fireDue();
+          if (now() > deadline) break;
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+    if (this.rqHead === this.runq.length) {
+      this.runq = [];
+      this.rqHead = 0;
+    } else this.kick();
+    this.timers.rearm();
+  };
+
+  private runOne(p: Process): void {
+    p.status = RUNNING;
+    const r = runSlice(p);
+    if (p.status === EXITED) return;
+    if (p.pendingExit !== undefined && !(r === SLICE_EXIT && slice.halt !== null)) {
+      // A signal it caused itself ended it (bifs.ts throws as soon as it can; this is
+      // the case where the slice ended first).
+      const why = p.pendingExit;
+      p.pendingExit = undefined;
+      return this.exit(p, r === SLICE_EXIT ? slice.exitReason : why);
+    }
+    switch (r) {
+      case SLICE_YIELD:
+        p.status = RUNNABLE;
+        this.enqueue(p);
+        return;
+      case SLICE_WAIT:
+        p.value = RECV_WAKE;
+        if (p.timedOut) {
+          p.timedOut = false;
+          p.value = RECV_TIMEOUT;
+          p.status = RUNNABLE;
+          this.enqueue(p);
+        } else if (p.save.next !== null) {
+          // Messages the receive has not seen yet (cannot happen today, kept safe).
+          p.status = RUNNABLE;
+          this.enqueue(p);
+        } else {
+          p.status = WAITING;
+          const ms = slice.waitMs;
+          if (ms !== null && p.recvTimer === null) p.recvTimer = this.timers.add(ms, () => this.receiveTimeout(p));
+        }
+        return;
+      case SLICE_DONE:
+        if (p.err === null) return this.exit(p, 'normal', p.value);
+        return this.crash(p, p.err);
+      case SLICE_EXIT:
+        if (slice.halt !== null) return this.halt(slice.halt);
+        return this.exit(p, slice.exitReason);
+    }
+  }
+
+  private receiveTimeout(p: Process): void {
+    p.recvTimer = null;
+    if (p.status === EXITED) return;
+    if (p.status === WAITING) {
+      p.value = RECV_TIMEOUT;
+      p.status = RUNNABLE;
+      this.enqueue(p);
+    } else p.timedOut = true;
+  }
+
+  // ------------------------------------------------------------------ messages
+
+  /** Appends `msg` to `p`'s queue and wakes `p` if it waits. */
+  deliver(p: Process, msg: Term): void {
+    if (p.status === EXITED) return;
+    p.enqueueMsg(msg);
+    if (p.status === WAITING) {
+      p.status = RUNNABLE;
+      p.next = NEXT_VALUE;
+      this.enqueue(p);
+    }
+  }
+
+  // --------------------------------------------------------------------- exits
+
+  /** An uncaught exception ends `p`: the exit reason, and OTP's error report for
+   * errors and throws (not for exit/1). */
+  private crash(p: Process, e: ErlangError): void {
+    const stack = buildStack(rawOf(e));
+    let reason: Term;
+    if (e.class === 'exit') reason = e.reason;
+    else if (e.class === 'throw') reason = [['nocatch', e.reason], stack];
+    else reason = [e.reason, stack];
+    if (p === this.main) return this.exit(p, reason, undefined, { kind: 'exception', cls: e.class, reason: e.reason, stack });
+    if (e.class !== 'exit') this.report(errorReport(p.pid, reason));
+    this.exit(p, reason);
+  }
+
+  /** `p` exits with `reason`: tell its links and monitors, free its name. */
+  exit(p: Process, reason: Term, value?: Term, outcome?: Outcome): void {
+    if (p.status === EXITED) return;
+    p.status = EXITED;
+    p.exitReason = reason;
+    if (p === this.main) {
+      const o: Outcome = outcome ?? (value !== undefined ? { kind: 'return', value } : { kind: 'exception', cls: 'exit', reason, stack: NIL });
+      this.finish(o);
+      return;
+    }
+    this.exiting.push([p, reason]);
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.exiting.length > 0) {
+        const [q, why] = this.exiting.shift()!;
+        this.propagate(q, why);
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private propagate(p: Process, reason: Term): void {
+    this.table.delete(p.pid.serial * PID_LIMIT + p.pid.id);
+    if (p.regName !== null) {
+      this.registry.delete(p.regName);
+      p.regName = null;
+    }
+    if (p.recvTimer !== null) {
+      this.timers.cancel(p.recvTimer);
+      p.recvTimer = null;
+    }
+    p.stack.length = 0;
+    p.head.next = null;
+    p.tail = p.save = p.head;
+    p.qlen = 0;
+    p.dict = null;
+    if (p.monitors !== null) {
+      for (const m of p.monitors.values()) m.target.monitoredBy?.delete(m.key);
+      p.monitors = null;
+    }
+    if (p.monitoredBy !== null) {
+      const ms = [...p.monitoredBy.values()];
+      p.monitoredBy = null;
+      for (const m of ms) {
+        m.watcher.monitors?.delete(m.key);
+        this.deliver(m.watcher, ['DOWN', m.ref, 'process', m.object, reason]);
+      }
+    }
+    if (p.links !== null) {
+      const ls = [...p.links];
+      p.links = null;
+      for (const q of ls) {
+        q.links?.delete(p);
+        this.exitSignal(q, p.pid, reason, true);
+      }
+    }
+  }
+
+  /** An exit signal from `from` reaches `q` (a link's, or exit/2's when `link` is false).
+   * Returns false if `q` is the running process and must exit now (the caller throws). */
+  exitSignal(q: Process, from: Pid, reason: Term, link: boolean): void {
+    if (q.status === EXITED) return;
+    if (reason === 'kill' && !link) return this.kill(q, 'killed');
+    if (q.trapExit) return this.deliver(q, ['EXIT', from, reason]);
+    if (reason === 'normal' && !(q.pid === from && !link)) return;
+    this.kill(q, reason);
+  }
+
+  /** Ends `q` now (it is not the running process; the running one is ended by its
+   * BIF throwing ProcessExit). */
+  kill(q: Process, reason: Term): void {
+    if (q.status === RUNNING) {
+      q.pendingExit = reason;
+      return;
+    }
+    this.exit(q, reason);
+  }
+
+  // ----------------------------------------------------------------- monitors
+
+  monitor(watcher: Process, target: Process | null, object: Term, byName: boolean): Ref {
+    const ref = this.makeRef();
+    const key = refKey(ref);
+    if (target === null || target.status === EXITED) {
+      this.deliver(watcher, ['DOWN', ref, 'process', object, 'noproc']);
+      return ref;
+    }
+    const m = new Monitor(ref, key, watcher, target, object, byName);
+    (watcher.monitors ??= new Map()).set(key, m);
+    (target.monitoredBy ??= new Map()).set(key, m);
+    return ref;
+  }
+
+  /** Removes a monitor `watcher` holds; true if it was active. */
+  demonitor(watcher: Process, ref: Ref): boolean {
+    const key = refKey(ref);
+    const m = watcher.monitors?.get(key);
+    if (m === undefined) return false;
+    watcher.monitors!.delete(key);
+    m.target.monitoredBy?.delete(key);
+    return true;
+  }
+
+  // --------------------------------------------------------------------- stop
+
+  private finish(o: Outcome): void {
+    const r = this.resolveMain;
+    this.resolveMain = null;
+    this.stop();
+    r?.(o);
+  }
+
+  halt(status: number): void {
+    this.finish({ kind: 'halt', status });
+  }
+
+  /** Ends everything: the node is gone (escript halts when main returns). */
+  stop(): void {
+    this.stopped = true;
+    this.timers.stop();
+    this.runq = [];
+    this.rqHead = 0;
+    for (const p of this.table.values()) p.status = EXITED;
+    this.table.clear();
+    this.registry.clear();
+  }
+}
+
+/** A ref as a map key. */
+export function refKey(r: Ref): string {
+  return r.ids.join('.') + '@' + r.node;
+}
+
+export { MAIN_PID };
