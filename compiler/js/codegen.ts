@@ -732,7 +732,8 @@ class Gen {
   private emitBifCall(xj: string, e: Call, out: Out, d: string): void {
     const t = e.target;
     if (t.k !== 'remote' || t.fn.k !== 'const' || t.fn.c.k !== 'atom') throw new Error('codegen: not a BIF call');
-    const name = t.fn.c.v;
+    // `Dest ! Msg` is erlang:send/2: its errors show `{erlang,send,[Dest,Msg],...}`.
+    const name = t.fn.c.v === '!' ? 'send' : t.fn.c.v;
     const n = e.args.length;
     // erlc puts the literal of a commutative operator second: `2 * X` fails as `X * 2`.
     const [a0, a1] = e.args;
@@ -1158,18 +1159,16 @@ class Gen {
   // runs in constant memory); elsewhere it delivers to its target like a `case`.
   private emitReceive(e: Extract<Expr, { k: 'receive' }>, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx): void {
     const L = e.loc.line;
-    const ms = e.after ? this.fresh('ms') : null;
-    if (e.after) out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
     const ref = refVarOf(e);
     out.emit(`rt.recvStart(${ref ? jsVar(ref) : ''});`, L);
     // Where the value goes when the receive is resumed: an assignment target is the
     // code after it, which is the continuation.
     const resumeTarget: Cont = t.k === 'assign' ? cont : t;
-    this.emitReceiveLoop(e, t, cont, mode, out, ctx, ms, () => this.receiveResume(e, resumeTarget, ctx));
+    this.emitReceiveLoop(e, t, cont, mode, out, ctx, () => this.receiveResume(e, resumeTarget, ctx));
   }
 
   private emitReceiveLoop(
-    e: Extract<Expr, { k: 'receive' }>, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx, ms: string | null,
+    e: Extract<Expr, { k: 'receive' }>, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx,
     resume: () => { fn: string; live: string[] },
   ): void {
     const L = e.loc.line;
@@ -1181,7 +1180,11 @@ class Gen {
     out.emit(`const ${msg} = rt.recvNext();`, L);
     out.emit(`if (${msg} === rt.NOMSG) {`, L);
     out.depth++;
+    // The timeout is checked only when the process would wait, as in BEAM: a bad one
+    // raises timeout_value then, not when a message matches at once.
+    const ms = e.after ? this.fresh('ms') : null;
     if (e.after) {
+      out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
       out.emit(`if (${ms} === 0) {`, L);
       out.depth++;
       out.emit(`rt.recvTimeout();`, L);
@@ -1223,10 +1226,7 @@ class Gen {
       out.depth = 0;
       out.emit(`function ${rr.fn}(${['v', ...live.map(jsVar)].join(', ')}) {`);
       out.depth = 1;
-      let ms: string | null = null;
       if (e.after) {
-        ms = this.fresh('ms');
-        out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
         out.emit(`if (v === rt.RECV_TIMEOUT) {`, L);
         out.depth++;
         out.emit(`rt.recvTimeout();`, L);
@@ -1234,7 +1234,7 @@ class Gen {
         out.depth--;
         out.emit(`}`);
       }
-      this.emitReceiveLoop(e, target, target, 'seg', out, ctx, ms, () => rr);
+      this.emitReceiveLoop(e, target, target, 'seg', out, ctx, () => rr);
       out.depth = 0;
       out.emit(`}`);
     });

@@ -11,6 +11,7 @@ import { fromArray, toArrayOrUndefined } from '../term/list.js';
 import { exactEq } from '../term/compare.js';
 import { registerNative } from '../bifs/registry.js';
 import { ProcessExit, S } from '../exec/state.js';
+import { buildStack, captureRaw } from '../exec/stack.js';
 import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
@@ -61,7 +62,7 @@ export function registerProcessBifs(): void {
     if (!(f instanceof Fun) || f.arity !== 0) return badarg();
     return { fn: self().sched.rt.applyFun as (...a: Term[]) => Term, args: [f, []] };
   };
-  const funInitial = (f: Fun): Term => (f.index === -1 ? [f.module, f.name, f.arity] : ['erlang', 'apply', 2]);
+  const funInitial = (_f: Fun): Term => ['erlang', 'apply', 2];
   const mfaEntry = (m: Term, f: Term, a: Term): Entry => {
     if (!isAtom(m) || !isAtom(f)) return badarg();
     const args = toArrayOrUndefined(a);
@@ -96,8 +97,10 @@ export function registerProcessBifs(): void {
     if (d instanceof Pid) return self().sched.lookup(d);
     if (isAtom(d)) return self().sched.registry.get(atomName(d)) ?? badarg();
     if (Array.isArray(d) && d.length === 2 && isAtom(d[0]!) && isAtom(d[1]!)) {
-      if (d[1] !== LOCAL_NODE) return null; // no connection: dropped
-      return self().sched.registry.get(atomName(d[0]!)) ?? badarg();
+      // {Name, Node}: an unknown name is no error (on another node it cannot be
+      // checked; OTP does not check the local node either).
+      if (d[1] !== LOCAL_NODE) return null;
+      return self().sched.registry.get(atomName(d[0]!)) ?? null;
     }
     return badarg();
   };
@@ -431,7 +434,15 @@ const INFO_ITEMS = new Set([
 /** `{M, F, Arity}` of the function a process is in: the frame on top of its heap stack
  * (a waiting process waits in a receive's frame), else its initial call. */
 function currentFunction(p: Process): Term {
-  if (p === S.proc) return ['erlang', 'process_info', 2];
+  if (p === S.proc) {
+    // The running process is in the compiled function that called process_info.
+    const top = buildStack(captureRaw(currentFunction));
+    if (top instanceof Cons && Array.isArray(top.hd)) {
+      const [m, f, a] = top.hd as Term[];
+      return [m!, f!, typeof a === 'number' ? a : (toArrayOrUndefined(a!)?.length ?? 0)];
+    }
+    return p.initialCall;
+  }
   for (let i = p.stack.length - 1; i >= 0; i--) {
     const info = p.stack[i]!.info;
     if (info) return [info.mod, info.fn, info.arity];
@@ -465,21 +476,42 @@ function startTimer(time: Term, dest: Term, msg: Term, wrap: boolean, opts: Term
   }
   let ms: number;
   if (abs) {
+    // An absolute monotonic time in milliseconds; one before the node started is badarg.
     if (typeof time !== 'number' && typeof time !== 'bigint') return badarg();
-    ms = Math.max(0, Math.ceil(Number(BigInt(time) - monotonicNative()) / 1e6));
+    const nowMs = Number(monotonicNative() / 1000000n);
+    const t = Number(time);
+    if (t < Number(MONO_BASE / 1000000n)) return badarg();
+    ms = Math.max(0, t - nowMs);
   } else ms = timeArg(time);
   if (!(dest instanceof Pid) && !isAtom(dest)) return badarg();
   if (dest instanceof Pid && dest.node !== LOCAL_NODE) return badarg();
-  const ref = me.sched.makeRef();
+  const sched = me.sched;
+  const ref = sched.makeRef();
+  // A timer to a dead process is never active; one to a process is cancelled when
+  // that process exits. A name is looked up when the timer fires.
+  const target = dest instanceof Pid ? sched.lookup(dest) : null;
+  if (dest instanceof Pid && target === null) return ref;
   const key = refKey(ref);
   const table = timerTable(me);
-  const sched = me.sched;
   const entry = sched.timers.add(ms, () => {
     table.delete(key);
-    const p = dest instanceof Pid ? sched.lookup(dest) : (sched.registry.get(atomName(dest)) ?? null);
+    target?.timerKeys?.delete(key);
+    const p = target ?? sched.registry.get(atomName(dest)) ?? null;
     if (p !== null) sched.deliver(p, wrap ? ['timeout', ref, msg] : msg);
   });
   table.set(key, { entry, ref });
+  if (target !== null) {
+    (target.timerKeys ??= new Set()).add(key);
+    target.onExitTimers ??= (keys) => {
+      for (const k of keys) {
+        const t = table.get(k);
+        if (t) {
+          sched.timers.cancel(t.entry);
+          table.delete(k);
+        }
+      }
+    };
+  }
   return ref;
 }
 

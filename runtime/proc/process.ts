@@ -83,6 +83,9 @@ export class Process implements ProcessState {
   /** An exit a signal decided while the process was running (it ends when its BIF
    * returns, see bifs.ts `checkPending`). */
   pendingExit: Term | undefined = undefined;
+  /** Keys of the erlang timers aimed at this process (cancelled when it exits). */
+  timerKeys: Set<string> | null = null;
+  onExitTimers: ((keys: Set<string>) => void) | null = null;
   /** Set when the process has exited. */
   exitReason: Term = NIL;
 

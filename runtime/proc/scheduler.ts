@@ -268,6 +268,10 @@ export class Scheduler {
       this.timers.cancel(p.recvTimer);
       p.recvTimer = null;
     }
+    if (p.timerKeys !== null) {
+      p.onExitTimers?.(p.timerKeys);
+      p.timerKeys = null;
+    }
     p.stack.length = 0;
     p.head.next = null;
     p.tail = p.save = p.head;

@@ -16,7 +16,7 @@
 //   exact order of pushes matters: tuples hash their arity then elements 1..n; lists run
 //   bytes (0..255) four at a time into one word; maps hash each key/value pair from a
 //   zero state and XOR the pair hashes, so the result does not depend on the order of
-//   pairs (but the HAMT's shape does leak into it exactly as in OTP, which we mirror).
+//   pairs, nor on the HAMT's shape (we feed the pairs in iterator order).
 //   Atoms use the atom table's hash of the name (hashpjw over the UTF-8 bytes, folding
 //   two-byte sequences that encode Latin-1 characters back to one byte). Integers that
 //   fit 28 signed bits hash as one word; larger ones by 64-bit digits of the magnitude.
