@@ -744,9 +744,9 @@ class Gen {
     // OTP 25 gives these no {erlang,Op,Args} stack entry of their own (measured with erlc
     // and escript: `/` and unary `+` never; `A + 1`, `1 + A`, `A - 1` when A is a parameter
     // of the function (`f(A) -> {A + 1}`), but they do when A came from a call
-    // (`X = id(a), X + 1`). Parameters are the `A<i>@<n>` variables of compiler/core/lower.ts.
+    // (`X = id(a), X + 1`). Parameters are the `A<i>@<n>` (functions) and `p@<n>` (funs) variables of compiler/core/lower.ts.
     const intLit = e.args.some((x) => x.k === 'const' && x.c.k === 'int');
-    const paramOperand = e.args.some((x) => x.k === 'var' && /^A\d+@\d+$/.test(x.name));
+    const paramOperand = e.args.some((x) => x.k === 'var' && /^(A\d+|p)@\d+$/.test(x.name));
     const bare =
       (n === 2 && name === '/') ||
       (n === 1 && name === '+') ||
@@ -852,7 +852,9 @@ class Gen {
     const expr = `new rt.Fun(MOD, ${JSON.stringify(f.name)}, ${f.params.length}, ${js}, ${env}, ${f.index}, rt.funUniq(MOD, ${f.index}))`;
     if (made) return expr;
     this.funFns.set(f, js);
-    const info = this.newInfo(f.name, f.params.length);
+    // BEAM lifts a fun to a function taking its free variables after its parameters:
+    // stack traces show that arity.
+    const info = this.newInfo(f.name, f.params.length + f.free.length);
     const params = f.params.map(jsVar);
     const prologue = f.free.map((v, i) => `const ${jsVar(v)} = self.env[${i}];`);
     if (f.selfName) prologue.push(`const ${jsVar(f.selfName)} = self;`);

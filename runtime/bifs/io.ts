@@ -25,7 +25,7 @@ export function latin1DeviceBytes(chars: readonly number[]): Uint8Array {
   return Uint8Array.from(out);
 }
 
-type Device = 'stdout' | 'stderr';
+export type Device = 'stdout' | 'stderr';
 
 function device(d: Term): Device {
   if (d === 'standard_io' || d === 'user') return 'stdout';
@@ -33,14 +33,14 @@ function device(d: Term): Device {
   badarg();
 }
 
-function emit(dev: Device, chars: readonly number[]): void {
+export function emit(dev: Device, chars: readonly number[]): void {
   const b = latin1DeviceBytes(chars);
   if (dev === 'stdout') writeStdoutBytes(b);
   else writeStderrBytes(b);
 }
 
 /** unicode:characters_to_list semantics for put_chars: chars, nested lists, UTF-8 binaries. */
-function chardata(t: Term): number[] {
+export function chardata(t: Term): number[] {
   const out: number[] = [];
   const walk = (x: Term): void => {
     if (x instanceof Bitstring) {

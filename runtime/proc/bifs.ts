@@ -7,7 +7,8 @@
 // many try/catch it is inside.
 import { ErlangError } from '../term/errors.js';
 import { Cons, Fun, LOCAL_NODE, NIL, Pid, Ref, type Term } from '../term/types.js';
-import { fromArray, toArrayOrUndefined } from '../term/list.js';
+import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
+import { pidToString, refToString } from '../term/print.js';
 import { exactEq } from '../term/compare.js';
 import { registerNative } from '../bifs/registry.js';
 import { ProcessExit, S } from '../exec/state.js';
@@ -141,9 +142,25 @@ export function registerProcessBifs(): void {
     '!/2': send,
     'send/2': send,
     'send/3': (d, m, opts) => {
-      if (toArrayOrUndefined(opts) === undefined) return badarg();
+      const items = toArrayOrUndefined(opts);
+      if (items === undefined || items.some((o) => o !== 'noconnect' && o !== 'nosuspend')) return badarg();
       send(d, m);
       return 'ok';
+    },
+    'pid_to_list/1': (t) => fromString(pidToString(pidArg(t))),
+    'list_to_pid/1': (l) => {
+      const s = toJsString(l);
+      const m = s === undefined ? null : /^<(\d+)\.(\d+)\.(\d+)>$/.exec(s);
+      if (m === null) return badarg();
+      if (m[1] !== '0') return badarg(); // pids of other nodes need distribution
+      return new Pid(Number(m[2]), Number(m[3]));
+    },
+    'ref_to_list/1': (r) => (r instanceof Ref ? fromString(refToString(r)) : badarg()),
+    'list_to_ref/1': (l) => {
+      const s = toJsString(l);
+      const m = s === undefined ? null : /^#Ref<0((?:\.\d+)+)>$/.exec(s);
+      if (m === null) return badarg();
+      return new Ref(m[1]!.slice(1).split('.').map(Number).reverse());
     },
 
     'link/1': (t) => {
@@ -343,6 +360,14 @@ export function registerProcessBifs(): void {
     },
     'garbage_collect/0': () => true,
     'garbage_collect/1': (t) => (pidArg(t), true),
+  });
+  // The os module's clocks are the same clock.
+  registerNative('os', {
+    'system_time/0': () => int(systemNative()),
+    'system_time/1': (u) => convert(systemNative(), 'native', u),
+    'timestamp/0': () => nowTriple(Number(systemNative() / 1000n)),
+    'perf_counter/0': () => int(elapsedNs()),
+    'perf_counter/1': (u) => convert(elapsedNs(), 'native', u),
   });
 }
 

@@ -14,11 +14,12 @@
 // arrive in the order sent) and makes "is_process_alive/1 after exit/2" exact.
 // Exits cascade through links iteratively (a queue), so a chain of 100,000 linked
 // processes cannot overflow the JS stack.
-import { NIL, Pid, Ref, type Term } from '../term/types.js';
+import { Cons, NIL, Pid, Ref, type Term } from '../term/types.js';
 import { LOCAL_NODE } from '../term/types.js';
 import type { ErlangError } from '../term/errors.js';
 import { buildStack, rawOf } from '../exec/stack.js';
-import { NEXT_CALL, NEXT_VALUE, RECV_TIMEOUT, RECV_WAKE } from '../exec/state.js';
+import { CallFrame, NEXT_CALL, NEXT_VALUE, RECV_TIMEOUT, RECV_WAKE, S, SUSPENDED, WaitFrame } from '../exec/state.js';
+import { ioServe } from './io-server.js';
 import { runSlice, slice, SLICE_DONE, SLICE_EXIT, SLICE_WAIT, SLICE_YIELD, type Outcome } from '../exec/run-loop.js';
 import { EXITED, Monitor, Process, RUNNABLE, RUNNING, WAITING } from './process.js';
 import { TimerQueue, now } from './timers.js';
@@ -37,6 +38,18 @@ const PID_LIMIT = 1 << 15;
 const macrotask: (f: () => void) => void =
   typeof setImmediate === 'function' ? (f) => setImmediate(f) : (f) => setTimeout(f, 0);
 
+/** The registered processes of an escript's node (OTP 25), with their pid numbers:
+ * here they only exist (whereis, registered, monitors, links); `user` and
+ * `standard_error` answer output requests of the I/O protocol. */
+const SYSTEM_PROCESSES: [number, string][] = [
+  [0, 'init'], [1, 'erts_code_purger'], [7, 'socket_registry'], [10, 'erl_prim_loader'], [42, 'logger'],
+  [44, 'application_controller'], [49, 'kernel_sup'], [50, 'code_server'], [51, 'inet_db'], [53, 'rex'],
+  [55, 'global_name_server'], [58, 'global_group'], [59, 'global_group_check'], [60, 'file_server_2'],
+  [61, 'erl_signal_server'], [62, 'standard_error_sup'], [63, 'standard_error'], [65, 'user'], [67, 'kernel_refc'],
+  [68, 'kernel_safe_sup'], [69, 'logger_sup'], [70, 'logger_handler_watcher'], [71, 'logger_proxy'],
+  [73, 'logger_std_h_default'],
+];
+
 export type Entry = { fn: (...a: Term[]) => Term; args: Term[] };
 
 export class Scheduler {
@@ -53,6 +66,8 @@ export class Scheduler {
   private stopped = false;
   /** Processes whose exit is being propagated (see `exit`). */
   private exiting: [Process, Term][] = [];
+  /** Monitors by name of a name nobody had (see `monitor`). */
+  private readonly goneByName = new Set<string>();
   private draining = false;
   /** The group leader every process starts with (the `user` process). */
   readonly user: Pid;
@@ -67,14 +82,51 @@ export class Scheduler {
 
   // ----------------------------------------------------------------- processes
 
-  /** Runs `entry` as the main process; resolves when it ends (or the node halts). */
+  /** Runs `entry` as the main process; resolves when it ends (or the node halts).
+   * As under escript, the main process is linked to `init` (<0.0.0>), and `user`
+   * (<0.65.0>) is everyone's group leader. */
   runMain(entry: Entry, initialCall: Term): Promise<Outcome> {
+    let init: Process | null = null;
+    for (const [n, name] of SYSTEM_PROCESSES) {
+      const handle =
+        name === 'user' ? (m: Term) => ioServe(this, m, 'stdout') : name === 'standard_error' ? (m: Term) => ioServe(this, m, 'stderr') : () => {};
+      const p = this.systemProcess(n, name, ['erlang', 'apply', 2], handle);
+      if (n === 0) init = p;
+    }
+    init!.initialCall = ['otp_ring0', 'start', 2];
     return new Promise<Outcome>((resolve) => {
       const p = this.newProcess(new Pid(MAIN_PID, 0), this.user, initialCall, entry);
       this.main = p;
       this.resolveMain = resolve;
+      (p.links ??= new Set()).add(init);
+      (init.links ??= new Set()).add(p);
       this.enqueue(p);
     });
+  }
+
+  /** A process of the runtime itself: native code handling each message, trapping
+   * exits so that nothing kills it. */
+  private systemProcess(n: number, name: string, initialCall: Term, handle: (msg: Term) => void): Process {
+    const wait = new WaitFrame(null);
+    const serve = (): Term => {
+      const p = S.proc as unknown as Process;
+      for (let m = p.head.next; m !== null; m = p.head.next) {
+        p.head.next = m.next;
+        if (p.tail === m) p.tail = p.head;
+        p.qlen--;
+        handle(m.msg);
+      }
+      p.save = p.head;
+      S.frames = [wait, resume];
+      return SUSPENDED;
+    };
+    const resume = new CallFrame(serve as never);
+    const p = this.newProcess(new Pid(n, 0), this.user, initialCall, { fn: serve, args: [] });
+    p.trapExit = true;
+    p.regName = name;
+    this.registry.set(name, p);
+    this.enqueue(p);
+    return p;
   }
 
   spawn(entry: Entry, initialCall: Term, parent: Process | null): Process {
@@ -228,7 +280,9 @@ export class Scheduler {
     const stack = buildStack(rawOf(e));
     let reason: Term;
     if (e.class === 'exit') reason = e.reason;
-    else if (e.class === 'throw') reason = [['nocatch', e.reason], stack];
+    // An uncaught throw keeps only the entry where it was thrown (measured on OTP 25:
+    // BEAM does not save the rest of the stack for a throw no handler asks for).
+    else if (e.class === 'throw') reason = [['nocatch', e.reason], stack instanceof Cons ? new Cons(stack.hd, NIL) : stack];
     else reason = [e.reason, stack];
     if (p === this.main) return this.exit(p, reason, undefined, { kind: 'exception', cls: e.class, reason: e.reason, stack });
     if (e.class !== 'exit') this.report(errorReport(p.pid, reason));
@@ -326,6 +380,8 @@ export class Scheduler {
     const key = refKey(ref);
     if (target === null || target.status === EXITED) {
       this.deliver(watcher, ['DOWN', ref, 'process', object, 'noproc']);
+      // OTP: demonitor(R, [info]) on such a monitor by name still answers true.
+      if (byName) this.goneByName.add(key);
       return ref;
     }
     const m = new Monitor(ref, key, watcher, target, object, byName);
@@ -338,7 +394,7 @@ export class Scheduler {
   demonitor(watcher: Process, ref: Ref): boolean {
     const key = refKey(ref);
     const m = watcher.monitors?.get(key);
-    if (m === undefined) return false;
+    if (m === undefined) return this.goneByName.delete(key);
     watcher.monitors!.delete(key);
     m.target.monitoredBy?.delete(key);
     return true;
