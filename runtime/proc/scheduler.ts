@@ -93,13 +93,14 @@ export class Scheduler {
       const p = this.systemProcess(n, name, ['erlang', 'apply', 2], handle);
       if (n === 0) init = p;
     }
-    init!.initialCall = ['otp_ring0', 'start', 2];
+    const initProc = init!;
+    initProc.initialCall = ['otp_ring0', 'start', 2];
     return new Promise<Outcome>((resolve) => {
       const p = this.newProcess(new Pid(MAIN_PID, 0), this.user, initialCall, entry);
       this.main = p;
       this.resolveMain = resolve;
-      (p.links ??= new Set()).add(init);
-      (init.links ??= new Set()).add(p);
+      (p.links ??= new Set()).add(initProc);
+      (initProc.links ??= new Set()).add(p);
       this.enqueue(p);
     });
   }
