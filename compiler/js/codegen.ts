@@ -65,6 +65,9 @@ interface Ctx {
   /** The Erlang-level function's `local` key (`f/2`), or the letrec name, for self loops. */
   selfKey: string;
   letrecs: Map<string, { js: string; free: string[] }>;
+  /** The line of the function's head (BEAM's location for errors raised before any
+   * call of the function set a line, e.g. a bad receive timeout). */
+  fnLine: number;
 }
 
 const RET: Cont = { k: 'ret' };
@@ -235,7 +238,7 @@ class Gen {
     const info = this.newInfo(f.name, f.arity);
     const js = this.locals.get(`${f.name}/${f.arity}`)!;
     const params = f.params.map(jsVar);
-    const ctx: Ctx = { info, params, selfKey: `local:${f.name}/${f.arity}`, letrecs: new Map() };
+    const ctx: Ctx = { info, params, selfKey: `local:${f.name}/${f.arity}`, letrecs: new Map(), fnLine: f.loc.line };
     this.genEntry(js, params, f.body, ctx, f.loc, params);
   }
 
@@ -858,7 +861,7 @@ class Gen {
     const params = f.params.map(jsVar);
     const prologue = f.free.map((v, i) => `const ${jsVar(v)} = self.env[${i}];`);
     if (f.selfName) prologue.push(`const ${jsVar(f.selfName)} = self;`);
-    const fctx: Ctx = { info, params, selfKey: `fun:${js}`, letrecs: new Map(ctx.letrecs) };
+    const fctx: Ctx = { info, params, selfKey: `fun:${js}`, letrecs: new Map(ctx.letrecs), fnLine: f.loc.line };
     this.queue.push(() => this.genEntry(js, params, f.body, fctx, f.loc, [...params, 'self'], prologue));
     return expr;
   }
@@ -875,7 +878,7 @@ class Gen {
       // they count in the arity stack traces show.
       const info = this.newInfo(d.name, d.params.length + freeList.length);
       const params = d.params.map(jsVar);
-      const dctx: Ctx = { info, params, selfKey: `letrec:${d.name}`, letrecs: ctx.letrecs };
+      const dctx: Ctx = { info, params, selfKey: `letrec:${d.name}`, letrecs: ctx.letrecs, fnLine: d.loc.line };
       this.genEntry(lr.js, params, d.body, dctx, d.loc, [...params, ...freeList.map(jsVar)]);
     }
   }
@@ -1186,7 +1189,9 @@ class Gen {
     // raises timeout_value then, not when a message matches at once.
     const ms = e.after ? this.fresh('ms') : null;
     if (e.after) {
-      out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, L);
+      // BEAM's wait_timeout has no line of its own: the error shows the function's
+      // line (measured: `wait(T) -> receive ... after T -> ...` reports wait's line).
+      out.emit(`const ${ms} = rt.timeoutValue(${this.atomic(e.after.timeout)});`, ctx.fnLine);
       out.emit(`if (${ms} === 0) {`, L);
       out.depth++;
       out.emit(`rt.recvTimeout();`, L);

@@ -22,6 +22,10 @@ export class TimerEntry {
 export const now: () => number =
   typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
+/** setTimeout takes at most 2^31-1 ms (more fires at once): a longer timer is armed
+ * in steps (firing early finds nothing due and re-arms). */
+const MAX_HOST_DELAY = 0x7fffffff;
+
 export class TimerQueue {
   private heap: TimerEntry[] = [];
   private seq = 0;
@@ -91,7 +95,7 @@ export class TimerQueue {
       this.fireDue();
       this.arm();
       this.afterFire();
-    }, Math.max(0, Math.ceil(due - now())));
+    }, Math.min(MAX_HOST_DELAY, Math.max(0, Math.ceil(due - now()))));
   }
 
   /** Re-arm after timers were fired or cancelled outside the host callback. */
