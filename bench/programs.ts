@@ -23,6 +23,8 @@ export interface ProgramCase {
   /** Size for `--quick`: a smoke test of correctness in well under a second. */
   quick: number;
   what: string;
+  /** A process benchmark (issue 4): reported, but not in the sequential programs' mean. */
+  procs?: true;
 }
 
 export const programCases: ProgramCase[] = [
@@ -50,6 +52,20 @@ export const programCases: ProgramCase[] = [
   {
     name: 'maps_get', groups: ['maps_ops'], module: 'maps_ops', prepare: 'build', fn: 'lookup',
     size: 100_000, quick: 1000, what: 'N maps:get/2 in a map of N keys',
+  },
+  // Processes (issue 4): each call starts its processes, runs, and waits until every
+  // process it started is gone (bench/erl/procs_ops.erl).
+  {
+    name: 'ring', groups: ['procs', 'procs_ops'], procs: true, module: 'procs_ops', fn: 'ring',
+    size: 1_000_000, quick: 5000, what: '1,000 processes pass a token N hops round a ring',
+  },
+  {
+    name: 'spawn_exit', groups: ['procs', 'procs_ops'], procs: true, module: 'procs_ops', fn: 'spawn_exit',
+    size: 100_000, quick: 1000, what: 'spawn_monitor N processes that exit at once, wait for N DOWNs',
+  },
+  {
+    name: 'req_reply', groups: ['procs', 'procs_ops'], procs: true, module: 'procs_ops', fn: 'req_reply',
+    size: 100_000, quick: 1000, what: 'N request/reply round trips, make_ref + selective receive',
   },
 ];
 

@@ -29,6 +29,8 @@ import { programCases, selects } from './programs.js';
 import { beamVersion, hasErl, runOnBeam, type SideResult, type SizedCase } from './beam.js';
 import { loadRuntime, runOnErlts } from './erlts-side.js';
 import { geomean } from './stats.js';
+import { runProcMemory } from './proc-memory.js';
+import { runFairness } from './fairness.js';
 
 interface Result {
   name: string;
@@ -86,6 +88,21 @@ const parseOtp: Benchmark = {
 
 const benchmarks: Benchmark[] = [parseOtp];
 
+/** Process cases that are not a time per call (issue 4): each runs both sides and
+ * prints its own table after the main one (bench/proc-memory.ts, bench/fairness.ts).
+ * Selected by name, by the `procs` group, or by a run with no names (not --quick). */
+interface Report {
+  name: string;
+  groups: string[];
+  /** False if a side failed or the bar was missed. */
+  run(): boolean | Promise<boolean>;
+}
+
+const reports: Report[] = [
+  { name: 'proc-memory', groups: ['procs'], run: () => runProcMemory(100_000, true) },
+  { name: 'fairness', groups: ['procs'], run: () => runFairness() },
+];
+
 // ------------------------------------------------------------------ command line
 
 interface Options {
@@ -117,10 +134,16 @@ function parseArgs(args: string[]): Options | string {
       return (e as Error).message;
     }
   }
-  const known = (n: string) => benchmarks.some((b) => b.name === n) || programCases.some((c) => selects(c, n));
+  const known = (n: string) =>
+    benchmarks.some((b) => b.name === n) || programCases.some((c) => selects(c, n)) || reports.some((r) => r.name === n || r.groups.includes(n));
   const unknown = o.names.filter((n) => !known(n));
   if (unknown.length) {
-    const have = [...benchmarks.map((b) => b.name), ...programCases.map((c) => c.name), 'lists_ops', 'maps_ops'];
+    const have = [
+      ...benchmarks.map((b) => b.name),
+      ...programCases.map((c) => c.name),
+      ...reports.map((r) => r.name),
+      ...new Set(programCases.flatMap((c) => c.groups)),
+    ];
     return `bench: unknown benchmark ${unknown.join(', ')} (have: ${have.join(', ')})`;
   }
   return o;
@@ -169,6 +192,7 @@ interface Row {
   check: string;
   what: string;
   program: boolean;
+  procs?: boolean;
 }
 
 function fmt(ms: number | undefined): string {
@@ -217,6 +241,7 @@ async function main(args: string[]): Promise<void> {
   // --quick is a smoke test of the program cases: parse-otp runs only when named.
   const wanted = (n: string) => (opts.names.length === 0 && !opts.quick) || opts.names.includes(n);
   const chosenBench = benchmarks.filter((b) => wanted(b.name));
+  const chosenReports = reports.filter((r) => wanted(r.name) || r.groups.some((g) => opts.names.includes(g)));
   const chosenCases = programCases.filter((c) => opts.names.length === 0 || opts.names.some((n) => selects(c, n)));
   const sized: SizedCase[] = chosenCases.map((c) => ({ c, size: opts.quick ? c.quick : c.size }));
 
@@ -276,18 +301,30 @@ async function main(args: string[]): Promise<void> {
         check,
         what: `${c.what}, N=${size}`,
         program: true,
+        procs: c.procs === true,
       });
     }
   }
 
-  console.log('');
-  printTable(rows);
+  if (rows.length) {
+    console.log('');
+    printTable(rows);
+  }
   // A wrong answer's time means nothing: cases whose checksum differs stay out of the mean.
-  const ratios = rows
-    .filter((r) => r.program && r.check !== 'DIFFERS' && r.erltsMs !== undefined && r.beamMs)
-    .map((r) => r.erltsMs! / r.beamMs!);
-  if (ratios.length) console.log(`\ngeometric mean of erlts/BEAM over ${ratios.length} program case(s): ${geomean(ratios).toFixed(2)}`);
+  const ratiosOf = (procs: boolean) =>
+    rows
+      .filter((r) => r.program && !!r.procs === procs && r.check !== 'DIFFERS' && r.erltsMs !== undefined && r.beamMs)
+      .map((r) => r.erltsMs! / r.beamMs!);
+  const ratios = ratiosOf(false);
+  if (ratios.length) console.log(`\ngeometric mean of erlts/BEAM over ${ratios.length} sequential program case(s): ${geomean(ratios).toFixed(2)}`);
+  const procRatios = ratiosOf(true);
+  if (procRatios.length) console.log(`geometric mean of erlts/BEAM over ${procRatios.length} process case(s): ${geomean(procRatios).toFixed(2)}`);
   if (notes.length) console.log('\n' + notes.map((n) => `note: ${n}`).join('\n'));
+  // The process reports print their own tables (they do not change the exit status).
+  for (const r of chosenReports) {
+    console.log('');
+    if (!(await r.run())) console.log(`note: ${r.name}: a side failed or the bar was missed`);
+  }
   if (differs) process.exitCode = 1;
 }
 
