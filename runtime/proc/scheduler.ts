@@ -378,6 +378,9 @@ export class Scheduler {
 
   monitor(watcher: Process, target: Process | null, object: Term, byName: boolean): Ref {
     const ref = this.makeRef();
+    // Monitoring oneself gives a reference and nothing else (OTP 25): no monitor is
+    // listed, none fires, demonitor(Ref, [info]) is false.
+    if (target === watcher) return ref;
     const key = refKey(ref);
     if (target === null || target.status === EXITED) {
       this.deliver(watcher, ['DOWN', ref, 'process', object, 'noproc']);
