@@ -89,7 +89,13 @@ export function prepareScript(file: string, text: string): PreparedScript {
     prefix += `-module(${quoteAtom(module)}). `;
   }
   const exportsMain = /-\s*export\s*\(\s*\[[^\]]*\bmain\s*\/\s*1\b/.test(body);
-  if (!exportsMain) prefix += '-export([main/1]). ';
+  if (!exportsMain) {
+    // After the script's own -module line when it has one (an attribute before
+    // -module is an error), else on line 1 after ours.
+    const at = modMatch ? lines.findIndex((l) => /^\s*-\s*module\s*\(.*\)\s*\.\s*(%.*)?$/.test(l)) : -1;
+    if (at >= 0) lines[at] = lines[at]!.replace(/\)\s*\./, (m) => `${m} -export([main/1]).`);
+    else prefix += '-export([main/1]). ';
+  }
   lines[0] = prefix + lines[0];
   const modeMatch = /-\s*mode\s*\(\s*(\w+)\s*\)/.exec(body);
   const mode = modeMatch && modeMatch[1] === 'compile' ? 'compile' : 'interpret';

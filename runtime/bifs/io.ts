@@ -70,24 +70,61 @@ export function chardata(t: Term): number[] {
   return out;
 }
 
-function formatTo(dev: Device, fmt: Term, args: Term): Term {
-  emit(dev, flattenChars(ioLibFormat(fmt, args)));
-  return 'ok';
+/**
+ * Where output for a device goes. The default knows only the standard devices; the
+ * process runtime (runtime/proc/bifs.ts) replaces it so that standard_io means the
+ * calling process's group leader: the node's `user` process is written to directly,
+ * any other group leader gets an I/O-protocol request (`{to: Pid}`), which
+ * `delegate` sends and waits for in Erlang (the native returns a capture that
+ * continues in erlts_io:request/2).
+ */
+export interface OutputRoute {
+  resolve(dev: Term): Device | { to: Term };
+  delegate(to: Term, request: Term): Term;
 }
 
+let route: OutputRoute = {
+  resolve: (dev) => device(dev),
+  delegate: () => badarg(),
+};
+
+export function setOutputRoute(r: OutputRoute): void {
+  route = r;
+}
+
+/** Writes `chars()` to `dev`, or sends `request()` to its group leader. */
+function output(dev: Term, chars: () => readonly number[], request: () => Term): Term {
+  const r = route.resolve(dev);
+  if (typeof r === 'string') {
+    emit(r, chars());
+    return 'ok';
+  }
+  chars(); // bad arguments fail here, in the caller, as they do on the direct path
+  return route.delegate(r.to, request());
+}
+
+const list = (...items: Term[]): Term => items.reduceRight<Term>((t, h) => new Cons(h, t), NIL);
+const formatReq = (f: Term, a: Term): Term => ['put_chars', 'unicode', 'io_lib', 'format', list(f, a)];
+const charsReq = (c: Term): Term => {
+  const bytes = new TextEncoder().encode(String.fromCodePoint(...chardata(c)));
+  return ['put_chars', 'unicode', new Bitstring(bytes, 0, bytes.length * 8)];
+};
+const formatted = (f: Term, a: Term) => () => flattenChars(ioLibFormat(f, a));
+const written = (t: Term) => () => Array.from(writeDepth(t, -1, false), (c) => c.codePointAt(0)!);
+
 export const io: NativeModule = {
-  'format/1': (f) => formatTo('stdout', f, NIL),
-  'format/2': (f, a) => formatTo('stdout', f, a),
-  'format/3': (d, f, a) => formatTo(device(d), f, a),
-  'fwrite/1': (f) => formatTo('stdout', f, NIL),
-  'fwrite/2': (f, a) => formatTo('stdout', f, a),
-  'fwrite/3': (d, f, a) => formatTo(device(d), f, a),
-  'put_chars/1': (c) => (emit('stdout', chardata(c)), 'ok'),
-  'put_chars/2': (d, c) => (emit(device(d), chardata(c)), 'ok'),
-  'nl/0': () => (emit('stdout', [10]), 'ok'),
-  'nl/1': (d) => (emit(device(d), [10]), 'ok'),
-  'write/1': (t) => (emit('stdout', Array.from(writeDepth(t, -1, false), (c) => c.codePointAt(0)!)), 'ok'),
-  'write/2': (d, t) => (emit(device(d), Array.from(writeDepth(t, -1, false), (c) => c.codePointAt(0)!)), 'ok'),
+  'format/1': (f) => output('standard_io', formatted(f, NIL), () => formatReq(f, NIL)),
+  'format/2': (f, a) => output('standard_io', formatted(f, a), () => formatReq(f, a)),
+  'format/3': (d, f, a) => output(d, formatted(f, a), () => formatReq(f, a)),
+  'fwrite/1': (f) => output('standard_io', formatted(f, NIL), () => formatReq(f, NIL)),
+  'fwrite/2': (f, a) => output('standard_io', formatted(f, a), () => formatReq(f, a)),
+  'fwrite/3': (d, f, a) => output(d, formatted(f, a), () => formatReq(f, a)),
+  'put_chars/1': (c) => output('standard_io', () => chardata(c), () => charsReq(c)),
+  'put_chars/2': (d, c) => output(d, () => chardata(c), () => charsReq(c)),
+  'nl/0': () => output('standard_io', () => [10], () => ['put_chars', 'unicode', list(10)]),
+  'nl/1': (d) => output(d, () => [10], () => ['put_chars', 'unicode', list(10)]),
+  'write/1': (t) => output('standard_io', written(t), () => ['put_chars', 'unicode', 'io_lib', 'write', list(t)]),
+  'write/2': (d, t) => output(d, written(t), () => ['put_chars', 'unicode', 'io_lib', 'write', list(t)]),
 };
 
 export function registerIoBifs(): void {

@@ -7,7 +7,7 @@
 // code passes up (state.ts). `callNoYield` runs Erlang code from a native function in a
 // non-suspendable region, so the sentinel can never reach native code as a value.
 import { ErlangError } from '../term/errors.js';
-import { Cons, Float, Fun, NIL, type Term } from '../term/types.js';
+import { Cons, Float, Fun, NIL, Pid, type Term } from '../term/types.js';
 import { ErlMap, mapFromPairs } from '../term/map.js';
 import { Bitstring } from '../term/bitstring.js';
 import * as bits from './bits.js';
@@ -28,6 +28,7 @@ const NOMSG: Term = Object.freeze({ nomsg: true }) as unknown as Term;
 const WAIT_FOREVER = new WaitFrame(null);
 
 export function makeRt(cs: CodeServer) {
+  let sendBif: ErlFn | undefined;
   const callMFA = (m: Term, f: Term, args: Term[]): Term => {
     if (typeof m !== 'string' || typeof f !== 'string') {
       if (typeof m === 'boolean' && typeof f === 'string') return cs.resolve(cs.modRef(String(m)), f, args.length)(...(args as never[]));
@@ -106,6 +107,9 @@ export function makeRt(cs: CodeServer) {
     resolve: (ref: ModRef, name: string, arity: number): ErlFn => cs.resolve(ref, name, arity),
     /** A BIF bound once at load; resolved lazily if not registered yet. */
     bif(mod: string, name: string, arity: number): ErlFn {
+      // Natives are registered before any module loads: bind the wrapped native itself.
+      const direct = cs.lookup(mod, name, arity);
+      if (direct !== undefined) return direct;
       let f: ErlFn | undefined;
       return ((...args: Term[]) => (f ??= cs.lookup(mod, name, arity) ?? cs.resolve(cs.modRef(mod), name, arity))(...(args as never[]))) as ErlFn;
     },
@@ -208,6 +212,16 @@ export function makeRt(cs: CodeServer) {
       if (typeof t === 'number' && t >= 0) return t;
       if (typeof t === 'bigint' && t > 0n && t <= 0xffffffffn) return Number(t);
       throw fail('timeout_value');
+    },
+    /** `Dest ! Msg`: a pid inline, anything else (names, errors) through send/2. */
+    send(d: Term, m: Term): Term {
+      if (d instanceof Pid) {
+        const sched = (S.proc as unknown as Process).sched;
+        const q = sched.lookup(d);
+        if (q !== null) sched.deliver(q, m);
+        return m;
+      }
+      return (sendBif ??= cs.lookup('erlang', 'send', 2)!)(d as never, m as never);
     },
     // ---- receive (runtime/proc/process.ts describes the mailbox and save pointer)
     /** What `recvNext` returns when the scan reached the end of the queue. */

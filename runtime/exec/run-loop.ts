@@ -16,8 +16,8 @@
 import type { Term } from '../term/types.js';
 import type { ErlangError } from '../term/errors.js';
 import {
-  BUDGET, CallFrame, CatchFrame, EntryFrame, Halt, NEXT_CALL, NEXT_RAISE, NEXT_VALUE, ProcessExit, S, SUSPENDED, TryFrame, WaitFrame,
-  type ProcessState,
+  BUDGET, CallFrame, CatchFrame, EntryFrame, Halt, NEXT_CALL, NEXT_RAISE, NEXT_VALUE, S, SUSPENDED, TryFrame, Uncatchable, WaitFrame,
+  type Frame, type ProcessExit, type ProcessState,
 } from './state.js';
 import { caught, catchValue } from './errors.js';
 import { rawOf } from './stack.js';
@@ -47,115 +47,103 @@ export function runSlice(p: ProcessState): number {
   S.proc = p;
   const stack = p.stack;
   let resumes = RESUMES_PER_SLICE;
-  let used = 0;
-  try {
-    for (;;) {
-      let r: Term;
-      S.reds = BUDGET;
-      try {
-        if (p.next === NEXT_CALL) {
-          const fn = p.fn!;
-          p.fn = null;
-          r = fn.apply(null, p.args);
-          p.args = EMPTY;
-        } else if (p.next === NEXT_VALUE) {
-          // Resume call frames in a tight loop while they return values.
-          let v = p.value;
-          for (;;) {
-            const f = stack[stack.length - 1];
-            if (!(f instanceof CallFrame)) break;
-            stack.pop();
-            if (--resumes < 0) {
-              // Let others run; this frame resumes next time.
-              stack.push(f);
-              p.value = v;
-              used += BUDGET - S.reds;
-              return SLICE_YIELD;
-            }
-            used += BUDGET - S.reds;
-            S.reds = BUDGET;
-            v = f.resume(v);
-            if (v === SUSPENDED) break;
-          }
-          if (v !== SUSPENDED) {
-            const f = stack.pop();
-            if (f === undefined) {
-              p.value = v;
-              p.err = null;
-              used += BUDGET - S.reds;
-              return SLICE_DONE;
-            }
-            if (f instanceof TryFrame) {
-              if (f.ofFn) r = (f.ofFn as AnyFn)(v, ...f.vars);
-              else r = v;
-            } else if (f instanceof CatchFrame) {
-              if (f.kFn) r = (f.kFn as AnyFn)(v, ...f.vars);
-              else r = v;
-            } else r = v;
-          } else r = v;
-        } else {
-          // An exception: unwind to the nearest try/catch frame.
-          const ex = p.err!;
-          let f = stack.pop();
-          while (f !== undefined && !(f instanceof TryFrame) && !(f instanceof CatchFrame)) f = stack.pop();
-          if (f === undefined) {
-            used += BUDGET - S.reds;
-            return SLICE_DONE;
-          }
-          p.err = null;
-          if (f instanceof TryFrame) r = (f.handlerFn as AnyFn)(ex.class, ex.reason, rawOf(ex) as never, ...f.vars);
-          else {
-            const v = catchValue(ex);
-            r = f.kFn ? (f.kFn as AnyFn)(v, ...f.vars) : v;
-          }
-        }
-      } catch (e) {
-        if (e instanceof Halt) {
-          S.noYield = 0;
-          slice.halt = e.status;
-          return SLICE_EXIT;
-        }
-        if (e instanceof ProcessExit) {
-          S.noYield = 0;
-          slice.halt = null;
-          slice.exitReason = e.reason;
-          return SLICE_EXIT;
-        }
-        // Includes a JS RangeError (a real stack overflow): an Erlang error, not a crash.
-        S.noYield = 0;
-        p.err = caught(e) as ErlangError;
-        p.next = NEXT_RAISE;
-        used += BUDGET - S.reds;
-        continue;
-      }
-      used += BUDGET - S.reds;
-      if (r === SUSPENDED) {
-        const fr = S.frames;
-        S.frames = [];
-        for (let i = fr.length - 1; i >= 1; i--) stack.push(fr[i]!);
-        const top = fr[0]!;
-        if (top instanceof EntryFrame) {
-          p.next = NEXT_CALL;
-          p.fn = top.fn as AnyFn;
-          p.args = top.args;
-          return SLICE_YIELD;
-        }
-        if (top instanceof WaitFrame) {
-          p.next = NEXT_VALUE;
-          slice.waitMs = top.ms;
-          return SLICE_WAIT;
-        }
-        stack.push(top);
-        p.next = NEXT_VALUE;
-        continue;
-      }
-      p.next = NEXT_VALUE;
-      p.value = r;
+  for (;;) {
+    let r: Term;
+    S.reds = BUDGET;
+    try {
+      r = step(p, stack);
+    } catch (e) {
+      if (e instanceof Uncatchable) return forcedOut(p, e);
+      // Includes a JS RangeError (a real stack overflow): an Erlang error, not a crash.
+      S.noYield = 0;
+      p.err = caught(e) as ErlangError;
+      p.next = NEXT_RAISE;
+      p.reductions += BUDGET - S.reds;
+      continue;
     }
-  } finally {
-    p.reductions += used;
-    S.proc = null;
+    p.reductions += BUDGET - S.reds;
+    if (r === SUSPENDED) {
+      const fr = S.frames;
+      for (let i = fr.length - 1; i >= 1; i--) stack.push(fr[i]!);
+      const top = fr[0]!;
+      p.next = NEXT_VALUE;
+      if (top instanceof WaitFrame) {
+        slice.waitMs = top.ms;
+        S.proc = null;
+        return SLICE_WAIT;
+      }
+      if (top instanceof EntryFrame) {
+        p.next = NEXT_CALL;
+        p.fn = top.fn as AnyFn;
+        p.args = top.args;
+        S.proc = null;
+        return SLICE_YIELD;
+      }
+      stack.push(top);
+      continue;
+    }
+    if (r === DONE) {
+      S.proc = null;
+      return SLICE_DONE;
+    }
+    p.next = NEXT_VALUE;
+    p.value = r;
+    // A deep recursion unwinding takes turns with the other processes.
+    if (--resumes < 0) {
+      S.proc = null;
+      return SLICE_YIELD;
+    }
   }
+}
+
+/** Marks "the process has no frames left" (never a term). */
+const DONE: Term = Object.freeze({ done: true }) as unknown as Term;
+
+/** One step: the call, the resumption of the top frame with the value, or the
+ * delivery of the exception. Returns the next value, SUSPENDED, or DONE (then
+ * `p.value` or `p.err` is the result). */
+function step(p: ProcessState, stack: Frame[]): Term {
+  if (p.next === NEXT_VALUE) {
+    const f = stack.pop();
+    if (f === undefined) {
+      p.err = null;
+      return DONE;
+    }
+    const v = p.value;
+    if (f instanceof CallFrame) return f.resume(v);
+    if (f instanceof TryFrame) return f.ofFn ? (f.ofFn as AnyFn)(v, ...f.vars) : v;
+    if (f instanceof CatchFrame) return f.kFn ? (f.kFn as AnyFn)(v, ...f.vars) : v;
+    return v;
+  }
+  if (p.next === NEXT_CALL) {
+    const fn = p.fn!;
+    p.fn = null;
+    const args = p.args;
+    p.args = EMPTY;
+    return fn.apply(null, args);
+  }
+  // An exception: unwind to the nearest try/catch frame.
+  const ex = p.err!;
+  let f = stack.pop();
+  while (f !== undefined && !(f instanceof TryFrame) && !(f instanceof CatchFrame)) f = stack.pop();
+  if (f === undefined) return DONE;
+  p.err = null;
+  if (f instanceof TryFrame) return (f.handlerFn as AnyFn)(ex.class, ex.reason, rawOf(ex) as never, ...f.vars);
+  const v = catchValue(ex);
+  return f.kFn ? (f.kFn as AnyFn)(v, ...f.vars) : v;
+}
+
+function forcedOut(p: ProcessState, e: Uncatchable): number {
+  S.noYield = 0;
+  S.proc = null;
+  p.reductions += BUDGET - S.reds;
+  if (e instanceof Halt) {
+    slice.halt = e.status;
+  } else {
+    slice.halt = null;
+    slice.exitReason = (e as ProcessExit).reason;
+  }
+  return SLICE_EXIT;
 }
 
 const EMPTY: Term[] = [];

@@ -11,7 +11,8 @@ import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/l
 import { pidToString, refToString } from '../term/print.js';
 import { exactEq } from '../term/compare.js';
 import { registerNative } from '../bifs/registry.js';
-import { ProcessExit, S } from '../exec/state.js';
+import { EntryFrame, ProcessExit, S, SUSPENDED } from '../exec/state.js';
+import { setOutputRoute } from '../bifs/io.js';
 import { buildStack, captureRaw } from '../exec/stack.js';
 import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
@@ -58,7 +59,39 @@ function spawnOpts(opts: Term): { link: boolean; monitor: boolean } {
   return { link, monitor };
 }
 
+/** io on standard_io goes to the caller's group leader (runtime/bifs/io.ts). */
+function installOutputRoute(): void {
+  const request = (pid: Term, req: Term): Term => self().sched.rt.callMFA('erlts_io', 'request', [pid, req]);
+  setOutputRoute({
+    resolve(dev) {
+      if (dev === 'standard_error') return 'stderr';
+      if (dev === 'user') return 'stdout';
+      const p = S.proc as Process | null;
+      let gl: Term;
+      if (dev === 'standard_io') {
+        if (p === null) return 'stdout';
+        gl = p.groupLeader;
+      } else if (dev instanceof Pid) gl = dev;
+      else if (isAtom(dev) && p !== null) gl = p.sched.registry.get(atomName(dev))?.pid ?? badarg();
+      else return badarg();
+      if (p === null) return 'stdout';
+      const q = p.sched.lookup(gl as Pid);
+      if (q === null) throw new ErlangError('error', 'terminated');
+      if (q.regName === 'user') return 'stdout';
+      if (q.regName === 'standard_error') return 'stderr';
+      // A native that runs Erlang code cannot wait for a reply: write directly then.
+      if (S.noYield > 0) return 'stdout';
+      return { to: gl };
+    },
+    delegate(to, req) {
+      S.frames = [new EntryFrame(request as never, [to, req])];
+      return SUSPENDED;
+    },
+  });
+}
+
 export function registerProcessBifs(): void {
+  installOutputRoute();
   const funEntry = (f: Term): Entry => {
     if (!(f instanceof Fun) || f.arity !== 0) return badarg();
     return { fn: self().sched.rt.applyFun as (...a: Term[]) => Term, args: [f, []] };

@@ -10,6 +10,10 @@
 import { ErlangError } from '../term/errors.js';
 import { Cons, NIL, Pid, type Term } from '../term/types.js';
 import { chardata, emit, type Device } from '../bifs/io.js';
+import { ioLibFormat } from '../bifs/io_lib.js';
+import { flattenChars } from '../format/format.js';
+import { writeDepth } from '../format/write.js';
+import { toArrayOrUndefined } from '../term/list.js';
 import type { Scheduler } from './scheduler.js';
 
 function request(r: Term, dev: Device): Term {
@@ -18,6 +22,12 @@ function request(r: Term, dev: Device): Term {
     try {
       if (t[0] === 'put_chars' && t.length === 3) return emit(dev, chardata(t[2]!)), 'ok';
       if (t[0] === 'put_chars' && t.length === 2) return emit(dev, chardata(t[1]!)), 'ok';
+      // {put_chars, Enc, io_lib, format | write, Args}: what io:format sends.
+      if (t[0] === 'put_chars' && t.length === 5 && t[2] === 'io_lib') {
+        const args = toArrayOrUndefined(t[4]!);
+        if (t[3] === 'format' && args?.length === 2) return emit(dev, flattenChars(ioLibFormat(args[0]!, args[1]!))), 'ok';
+        if (t[3] === 'write' && args?.length === 1) return emit(dev, Array.from(writeDepth(args[0]!, -1, false), (c) => c.codePointAt(0)!)), 'ok';
+      }
     } catch (e) {
       if (e instanceof ErlangError) return ['error', 'put_chars'];
       throw e;
