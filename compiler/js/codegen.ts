@@ -765,6 +765,11 @@ class Gen {
       if (c !== null && c !== undefined) return (c | 0) === c ? 'true' : 'false';
       return `(typeof ${a[i]} === 'number' && (${a[i]} | 0) === ${a[i]})`;
     };
+    if (name === 'send' && n === 2 && !out.inGuard) {
+      // `!` to a pid: delivered inline (rt.send); names and errors go through the BIF.
+      out.emit(`${d}${xj} = rt.send(${a[0]}, ${a[1]});`, L);
+      return;
+    }
     const emit = (s: string) => out.emit(`${d}${xj} = ${s};`, L);
     if (n === 2) {
       switch (name) {
@@ -1349,9 +1354,13 @@ export function isSiteCall(e: Call): boolean {
   const t = e.target;
   if (t.k !== 'remote') return true;
   if (t.mod.k === 'const' && t.mod.c.k === 'atom' && t.mod.c.v === 'erlang' && t.fn.k === 'const' && t.fn.c.k === 'atom')
-    return t.fn.c.v === 'apply';
+    return t.fn.c.v === 'apply' || SUSPENDING_BIFS.has(`${t.fn.c.v}/${e.args.length}`);
   return true;
 }
+
+/** `erlang` BIFs that may suspend the caller (runtime/proc/bifs.ts): called like
+ * Erlang functions, with a resume frame. */
+const SUSPENDING_BIFS = new Set(['process_info/1', 'process_info/2']);
 
 /** BIFs that raise for no arguments: term comparisons and type tests. */
 const NEVER_RAISES = new Set([

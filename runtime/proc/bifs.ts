@@ -295,6 +295,7 @@ export function registerProcessBifs(): void {
     'process_info/1': (t) => {
       const pid = pidArg(t);
       const p = self().sched.lookup(pid);
+      if (p !== null && letItRun(p, 'process_info', [t])) return SUSPENDED;
       if (p === null) return 'undefined';
       const items = ['current_function', 'initial_call', 'status', 'message_queue_len', 'links', 'dictionary', 'trap_exit',
         'error_handler', 'priority', 'group_leader', 'total_heap_size', 'heap_size', 'stack_size', 'reductions',
@@ -307,6 +308,7 @@ export function registerProcessBifs(): void {
     'process_info/2': (t, item) => {
       const pid = pidArg(t);
       const p = self().sched.lookup(pid);
+      if (p !== null && letItRun(p, 'process_info', [t, item])) return SUSPENDED;
       if (Array.isArray(item) || !(item instanceof Cons || item === NIL)) {
         if (!isAtom(item)) return badarg();
         const v = infoItem(p, item as string);
@@ -408,6 +410,25 @@ let lastNow = 0;
 
 function nowTriple(us: number): Term {
   return [Math.floor(us / 1e12), Math.floor(us / 1e6) % 1e6, us % 1e6];
+}
+
+/**
+ * On BEAM a new or preempted process runs on another scheduler while its parent goes
+ * on, so by the time the parent looks at it (process_info) it has usually run until it
+ * waits. With one thread, the caller of process_info on a runnable process yields once
+ * first (the BIF is called again after the others' turn), which gives the same view.
+ * True if the caller must return SUSPENDED now.
+ */
+function letItRun(target: Process, name: string, args: Term[]): boolean {
+  const me = self();
+  if (target === me || target.status !== RUNNABLE || S.noYield > 0) return false;
+  if (me.infoYielded) {
+    me.infoYielded = false;
+    return false;
+  }
+  me.infoYielded = true;
+  S.frames = [new EntryFrame(me.sched.rt.bif('erlang', name, args.length) as never, args)];
+  return true;
 }
 
 /** Removes the messages `pred` accepts from `p`'s queue. */

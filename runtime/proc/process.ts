@@ -86,6 +86,8 @@ export class Process implements ProcessState {
   /** Keys of the erlang timers aimed at this process (cancelled when it exits). */
   timerKeys: Set<string> | null = null;
   onExitTimers: ((keys: Set<string>) => void) | null = null;
+  /** process_info has yielded once to let its runnable target run (bifs.ts letItRun). */
+  infoYielded = false;
   /** Set when the process has exited. */
   exitReason: Term = NIL;
 
