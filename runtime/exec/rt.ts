@@ -84,7 +84,7 @@ export function makeRt(cs: CodeServer) {
     },
     /** Starts a capture whose innermost frame re-enters `fn(...args)`. */
     yieldAt(fn: ErlFn, args: Term[]): Term {
-      S.frames = [new EntryFrame(fn, args)];
+      S.frames.push(new EntryFrame(fn, args));
       return SUSPENDED;
     },
     /** Calls an Erlang fun from native code and returns its value: no capture can
@@ -272,7 +272,7 @@ export function makeRt(cs: CodeServer) {
     /** No message matched: wait (`ms` null: no timeout). Starts a capture; the caller
      * pushes the frame that resumes the receive. */
     recvWait(ms: number | null): Term {
-      S.frames = [ms === null ? WAIT_FOREVER : new WaitFrame(ms)];
+      S.frames.push(ms === null ? WAIT_FOREVER : new WaitFrame(ms));
       return SUSPENDED;
     },
   };

@@ -63,9 +63,15 @@ export function runSlice(p: ProcessState): number {
     }
     p.reductions += BUDGET - S.reds;
     if (r === SUSPENDED) {
+      // S.frames (innermost first) is emptied by popping, outermost first, and reused:
+      // a capture pushes onto an empty S.frames. (Popping is inlined by V8; neither a
+      // fresh array per capture nor `length = 0` is.)
       const fr = S.frames;
-      for (let i = fr.length - 1; i >= 1; i--) stack.push(fr[i]!);
-      const top = fr[0]!;
+      let top = fr.pop()!;
+      while (fr.length > 0) {
+        stack.push(top);
+        top = fr.pop()!;
+      }
       p.next = NEXT_VALUE;
       if (top instanceof WaitFrame) {
         slice.waitMs = top.ms;

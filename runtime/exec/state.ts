@@ -193,7 +193,8 @@ export interface ProcessState {
 
 export class ExecState {
   reds = BUDGET;
-  /** The frames of the capture in progress, innermost first. */
+  /** The frames of the capture in progress, innermost first (empty between captures:
+   * the run loop pops it empty, a capture pushes onto it). */
   frames: Frame[] = [];
   /** Depth of non-suspendable regions (natives calling Erlang code). */
   noYield = 0;

@@ -84,7 +84,7 @@ function installOutputRoute(): void {
       return { to: gl };
     },
     delegate(to, req) {
-      S.frames = [new EntryFrame(request as never, [to, req])];
+      S.frames.push(new EntryFrame(request as never, [to, req]));
       return SUSPENDED;
     },
   });
@@ -427,7 +427,7 @@ function letItRun(target: Process, name: string, args: Term[]): boolean {
     return false;
   }
   me.infoYielded = true;
-  S.frames = [new EntryFrame(me.sched.rt.bif('erlang', name, args.length) as never, args)];
+  S.frames.push(new EntryFrame(me.sched.rt.bif('erlang', name, args.length) as never, args));
   return true;
 }
 

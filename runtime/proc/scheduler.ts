@@ -118,7 +118,7 @@ export class Scheduler {
         handle(m.msg);
       }
       p.save = p.head;
-      S.frames = [wait, resume];
+      S.frames.push(wait, resume);
       return SUSPENDED;
     };
     const resume = new CallFrame(serve as never);
