@@ -114,7 +114,7 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options | string {
-  const o: Options = { names: [], quick: false, runs: 5, budgetMs: 10_000, record: false };
+  const o: Options = { names: [], quick: false, runs: 10, budgetMs: 10_000, record: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.startsWith('--') ? a.split('=', 2) : [a, undefined];
