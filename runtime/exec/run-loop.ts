@@ -46,7 +46,7 @@ type AnyFn = (...a: Term[]) => Term;
 export function runSlice(p: ProcessState): number {
   S.proc = p;
   const stack = p.stack;
-  let resumes = RESUMES_PER_SLICE;
+  resumesLeft = RESUMES_PER_SLICE;
   for (;;) {
     let r: Term;
     S.reds = BUDGET;
@@ -92,10 +92,14 @@ export function runSlice(p: ProcessState): number {
       S.proc = null;
       return SLICE_DONE;
     }
+    if (r === PAUSE) {
+      // A deep recursion unwinding takes turns with the other processes (p.value set).
+      S.proc = null;
+      return SLICE_YIELD;
+    }
     p.next = NEXT_VALUE;
     p.value = r;
-    // A deep recursion unwinding takes turns with the other processes.
-    if (--resumes < 0) {
+    if (--resumesLeft < 0) {
       S.proc = null;
       return SLICE_YIELD;
     }
@@ -104,22 +108,42 @@ export function runSlice(p: ProcessState): number {
 
 /** Marks "the process has no frames left" (never a term). */
 const DONE: Term = Object.freeze({ done: true }) as unknown as Term;
+/** Marks "the slice's resumptions are used up" (never a term; p.value is set). */
+const PAUSE: Term = Object.freeze({ pause: true }) as unknown as Term;
+/** Frames the current slice may still resume. */
+let resumesLeft = 0;
 
 /** One step: the call, the resumption of the top frame with the value, or the
  * delivery of the exception. Returns the next value, SUSPENDED, or DONE (then
  * `p.value` or `p.err` is the result). */
 function step(p: ProcessState, stack: Frame[]): Term {
   if (p.next === NEXT_VALUE) {
-    const f = stack.pop();
-    if (f === undefined) {
-      p.err = null;
-      return DONE;
+    // The hot path of a deep body recursion unwinding: resume call frames in a tight
+    // loop while they return values.
+    let v = p.value;
+    for (;;) {
+      const f = stack.pop();
+      if (f === undefined) {
+        p.value = v;
+        p.err = null;
+        return DONE;
+      }
+      if (f instanceof CallFrame) {
+        if (--resumesLeft < 0) {
+          stack.push(f);
+          p.value = v;
+          return PAUSE;
+        }
+        S.reds = BUDGET;
+        v = f.resume(v);
+        if (v === SUSPENDED) return v;
+        p.reductions++;
+        continue;
+      }
+      if (f instanceof TryFrame) return f.ofFn ? (f.ofFn as AnyFn)(v, ...f.vars) : v;
+      if (f instanceof CatchFrame) return f.kFn ? (f.kFn as AnyFn)(v, ...f.vars) : v;
+      return v;
     }
-    const v = p.value;
-    if (f instanceof CallFrame) return f.resume(v);
-    if (f instanceof TryFrame) return f.ofFn ? (f.ofFn as AnyFn)(v, ...f.vars) : v;
-    if (f instanceof CatchFrame) return f.kFn ? (f.kFn as AnyFn)(v, ...f.vars) : v;
-    return v;
   }
   if (p.next === NEXT_CALL) {
     const fn = p.fn!;
