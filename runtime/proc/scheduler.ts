@@ -72,6 +72,7 @@ export class Scheduler {
   /** The group leader every process starts with (the `user` process). */
   readonly user: Pid;
   private main: Process | null = null;
+  private keepAlive: ReturnType<typeof setInterval> | null = null;
   private resolveMain: ((o: Outcome) => void) | null = null;
   /** Prints an error report (set by the runtime: where stdout goes). */
   report: (text: string) => void = () => {};
@@ -95,6 +96,9 @@ export class Scheduler {
     }
     const initProc = init!;
     initProc.initialCall = ['otp_ring0', 'start', 2];
+    // Like an Erlang node, the host stays alive while the main process lives, even
+    // when every process waits for a message that may never come (escript hangs too).
+    this.keepAlive = setInterval(() => {}, 0x7fffffff);
     return new Promise<Outcome>((resolve) => {
       const p = this.newProcess(new Pid(MAIN_PID, 0), this.user, initialCall, entry);
       this.main = p;
@@ -420,6 +424,8 @@ export class Scheduler {
   /** Ends everything: the node is gone (escript halts when main returns). */
   stop(): void {
     this.stopped = true;
+    if (this.keepAlive !== null) clearInterval(this.keepAlive);
+    this.keepAlive = null;
     this.timers.stop();
     this.runq = [];
     this.rqHead = 0;
