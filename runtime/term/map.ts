@@ -453,22 +453,7 @@ function hamtRemove(n: HNode, key: Term, h: number, level: number): HNode {
 
 /** The pairs under `n` in iterator order: depth-first, slots ascending. */
 function collect(n: HNode, level: number, out: [Term, Term][]): void {
-  if (level >= MAX_DEPTH) {
-    for (let i = 2; i < n.length; i += 2) out.push([n[i] as Term, n[i + 1] as Term]);
-    return;
-  }
-  const dm = n[0] as number;
-  let all = dm | (n[1] as number);
-  let di = 2;
-  let ci = n.length - 1;
-  while (all !== 0) {
-    const b = all & -all;
-    all ^= b;
-    if ((dm & b) !== 0) {
-      out.push([n[di] as Term, n[di + 1] as Term]);
-      di += 2;
-    } else collect(n[ci--] as HNode, level + 1, out);
-  }
+  walk(n, level, (k, v) => out.push([k, v]));
 }
 
 function walk(n: HNode, level: number, f: (key: Term, value: Term) => void): void {
