@@ -557,7 +557,9 @@ function startTimer(time: Term, dest: Term, msg: Term, wrap: boolean, opts: Term
   if (abs) {
     // An absolute monotonic time in milliseconds; one before the node started is badarg.
     if (typeof time !== 'number' && typeof time !== 'bigint') return badarg();
-    const nowMs = Number(monotonicNative() / 1000000n);
+    // Floor, as monotonic_time(millisecond) (bigint division would round a negative
+    // time up, and the timer would fire up to a millisecond early).
+    const nowMs = Number(convert(monotonicNative(), 'native', 'millisecond'));
     const t = Number(time);
     if (t < Number(MONO_BASE / 1000000n)) return badarg();
     ms = Math.max(0, t - nowMs);
