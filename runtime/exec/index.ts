@@ -36,6 +36,9 @@ function stdlibDirs(): string[] {
   return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
 }
 
+/** Compiled stdlib modules, by file and source text (see loadFromPath). */
+const stdlibCache = new Map<string, ReturnType<typeof compileModule>>();
+
 let current: ErlangRuntime | null = null;
 /** The runtime that ran last (for native functions that need it). */
 export function currentRuntime(): ErlangRuntime | null {
@@ -66,11 +69,28 @@ export class ErlangRuntime {
   }
 
   private loadFromPath(mod: string): boolean {
-    for (const dir of [...(this.opts.searchPath ?? []), ...stdlibDirs()]) {
+    for (const dir of this.opts.searchPath ?? []) {
       const file = join(dir, `${mod}.erl`);
       if (this.opts.host.readFile(file) === undefined) continue;
       const r = this.loadFile(file);
       return r.ok && r.module === mod;
+    }
+    for (const dir of stdlibDirs()) {
+      const file = join(dir, `${mod}.erl`);
+      const text = this.opts.host.readFile(file);
+      if (text === undefined) continue;
+      // Our stdlib is compiled once per host process, not once per run (a run's
+      // first call of timer:sleep/1 would otherwise wait for timer.erl to compile).
+      const key = `${file}\0${new TextDecoder().decode(text)}`;
+      let c = stdlibCache.get(key);
+      if (c === undefined) {
+        const r = checkFile(file, { host: this.opts.host });
+        if (hasErrors(r.diagnostics)) return false;
+        c = compileModule(r.module);
+        stdlibCache.set(key, c);
+      }
+      this.engine.loadJs(c.compiled, c.core.name, c.core.file);
+      return c.core.name === mod;
     }
     return false;
   }
