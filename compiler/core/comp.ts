@@ -38,6 +38,11 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
       return lx(e.template, env1, {
         fn: (t) => {
           const name = f.names.fresh('acc');
+          // A list comprehension whose value is discarded (a statement in a body) is a
+          // loop for its effects, as OTP compiles it: the template is evaluated and the
+          // loop goes on as a tail call, building no list (and keeping no frame per
+          // element, which stack traces show).
+          if (!isBc && !k.tail && k.discard) return cont(null);
           if (!isBc) {
             // [T | rest]: the template first, then the rest of the list.
             const rest = cont(null);

@@ -408,6 +408,9 @@ function lowerFun(e: A.Fun, env: Env, k: K, f: FnCtx): Expr {
   const loc = cloc(e.loc);
   const tree = clausesTree(e.clauses, params.map(v), env1, f, () => TAIL, { k: 'fail', reason: 'function_clause', loc }, { shadow: true });
   const body: Expr = tree.k === 'leaf' ? tree.body : { k: 'case', args: params.map(v), tree, loc };
+  // OTP's compiler (v3_core) draws a name from one counter per function for every fun
+  // (after its body), `fun f/A` and comprehension: the N of `lc$^N` counts them all.
+  f.compCounter++;
   // OTP's numbering (fun-names.ts); funs it did not see (record defaults) count on.
   const n = f.numbers.index.get(e) ?? f.funCounter++;
   const name = e.name ? `-${f.name}/${f.arity}-${e.name}/${arity}-${f.numbers.named.get(e) ?? n}-` : `-${f.name}/${f.arity}-fun-${n}-`;
@@ -425,6 +428,7 @@ function lowerFunRef(e: A.FunRef, env: Env, k: K, f: FnCtx): Expr {
     return emit(f.names, { k: 'prim', op: 'make_export_fun', args: [atom(r.mod), atom(e.name), int(e.arity)], loc }, env, k);
   }
   const params = Array.from({ length: e.arity }, () => f.names.fresh('p'));
+  f.compCounter++; // see lowerFun
   return emit(f.names, {
     k: 'fun', name: e.name, index: f.mod.nextFunIndex(e), params, free: [],
     body: { k: 'call', target: { k: 'local', name: e.name, arity: e.arity }, args: params.map(v), loc }, loc,
