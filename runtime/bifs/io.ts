@@ -8,7 +8,9 @@
 // both `io` and `io_lib` to the native registry.
 import { Cons, NIL, type Term } from '../term/types.js';
 import { Bitstring } from '../term/bitstring.js';
-import { badarg } from '../term/errors.js';
+import { badarg, ErlangError } from '../term/errors.js';
+import { mapFromPairs } from '../term/map.js';
+import { fromString } from '../term/list.js';
 import { registerNative, type NativeModule } from './registry.js';
 import { ioLib, ioLibFormat } from './io_lib.js';
 import { flattenChars } from '../format/format.js';
@@ -92,14 +94,41 @@ export function setOutputRoute(r: OutputRoute): void {
   route = r;
 }
 
+/**
+ * badarg as io.erl raises it (measured on OTP 25): bad data is reported from io.erl
+ * line 99 with `cause => {device, put_chars}`, an unknown device from line 94 with
+ * `cause => {io, arguments}`.
+ */
+function ioBadarg(cause: 'data' | 'device'): never {
+  const e = new ErlangError('error', 'badarg');
+  const info = mapFromPairs([
+    ['cause', cause === 'data' ? ['device', 'put_chars'] : ['io', 'arguments']],
+    ['module', 'erl_stdlib_errors'],
+  ]);
+  e.location = list(['file', fromString('io.erl')], ['line', cause === 'data' ? 99 : 94], ['error_info', info]);
+  throw e;
+}
+
 /** Writes `chars()` to `dev`, or sends `request()` to its group leader. */
 function output(dev: Term, chars: () => readonly number[], request: () => Term): Term {
-  const r = route.resolve(dev);
+  let r: Device | { to: Term };
+  try {
+    r = route.resolve(dev);
+  } catch (e) {
+    if (e instanceof ErlangError && e.reason === 'badarg') ioBadarg('device');
+    throw e;
+  }
+  let cs: readonly number[];
+  try {
+    cs = chars(); // bad arguments fail here, in the caller, whichever way output goes
+  } catch (e) {
+    if (e instanceof ErlangError && e.reason === 'badarg') ioBadarg('data');
+    throw e;
+  }
   if (typeof r === 'string') {
-    emit(r, chars());
+    emit(r, cs);
     return 'ok';
   }
-  chars(); // bad arguments fail here, in the caller, as they do on the direct path
   return route.delegate(r.to, request());
 }
 

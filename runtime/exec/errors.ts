@@ -10,7 +10,7 @@ import { ErlangError, type ErlangClass } from '../term/errors.js';
 import type { Term } from '../term/types.js';
 import { fromArray } from '../term/list.js';
 import { Uncatchable } from './state.js';
-import { bifEntry, captureRaw, hasRaw, rawOf, setRaw, buildStack, type RawStack } from './stack.js';
+import { bifEntry, captureRaw, hasRaw, listOf, rawOf, setRaw, buildStack, type RawStack } from './stack.js';
 
 /** The Erlang error for a JS exception. */
 export function fromJsError(e: unknown): ErlangError {
@@ -79,7 +79,7 @@ export function nativeError(e: unknown, mod: string, name: string, args: Term[])
   const ee = e instanceof ErlangError ? e : fromJsError(e);
   if (hasRaw(ee)) return ee;
   const r = captureRaw(nativeError);
-  r.top.push(bifEntry(mod, name, args));
+  r.top.push(ee.location !== undefined ? [mod, name, listOf(args), ee.location] : bifEntry(mod, name, args));
   setRaw(ee, r);
   return ee;
 }

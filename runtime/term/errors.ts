@@ -14,6 +14,9 @@ export class ErlangError {
   readonly class: ErlangClass;
   readonly reason: Term;
   stacktrace: Term | undefined = undefined;
+  /** The location list of the failing native's stack entry, when it is not the usual
+   * one (io functions report a place in io.erl and an error_info). */
+  location: Term | undefined = undefined;
   constructor(cls: ErlangClass, reason: Term) {
     this.class = cls;
     this.reason = reason;
