@@ -158,7 +158,7 @@ class Gen {
     const lines: GenLine[] = [];
     const plain = (text: string) => lines.push({ text, info: -1, line: 0, tail: false, site: 0 });
     plain(`'use strict';`);
-    plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP;`);
+    plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP, Fun = rt.Fun;`);
     plain(`const CallFrame = rt.CallFrame, CallFrame1 = rt.CallFrame1, CallFrame2 = rt.CallFrame2, CallFrame3 = rt.CallFrame3, CallFrameN = rt.CallFrameN;`);
     plain(`const MOD = ${JSON.stringify(this.mod.name)}, FILE = ${JSON.stringify(this.mod.file)};`);
     for (const h of this.head) plain(h);
@@ -655,7 +655,7 @@ class Gen {
       }
       case 'apply': {
         const f = this.atomic(t.f);
-        return `(${f} instanceof rt.Fun && ${f}.arity === ${args.length} ? ${f}.fn(${[...args, f].join(', ')}) : rt.applyFun(${f}, [${args.join(', ')}]))`;
+        return `(${f} instanceof Fun && ${f}.arity === ${args.length} ? ${f}.fn(${[...args, f].join(', ')}) : rt.applyFun(${f}, [${args.join(', ')}]))`;
       }
       case 'remote': {
         if (t.mod.k === 'const' && t.fn.k === 'const' && t.mod.c.k === 'atom' && t.fn.c.k === 'atom') {
@@ -836,7 +836,7 @@ class Gen {
         case 'is_map':
           return emit(`${v} instanceof rt.ErlMap`);
         case 'is_function':
-          return emit(`${v} instanceof rt.Fun`);
+          return emit(`${v} instanceof Fun`);
         case 'not':
           return emit(`${v} === true ? false : ${v} === false ? true : ${B()}`);
         case 'hd':
@@ -857,7 +857,7 @@ class Gen {
     const made = this.funFns.get(f);
     const js = made ?? this.fresh(`L${f.index}_`);
     const env = `[${f.free.map(jsVar).join(', ')}]`;
-    const expr = `new rt.Fun(MOD, ${JSON.stringify(f.name)}, ${f.params.length}, ${js}, ${env}, ${f.index}, rt.funUniq(MOD, ${f.index}))`;
+    const expr = `new Fun(MOD, ${JSON.stringify(f.name)}, ${f.params.length}, ${js}, ${env}, ${f.index}, rt.funUniq(MOD, ${f.index}))`;
     if (made) return expr;
     this.funFns.set(f, js);
     // BEAM lifts a fun to a function taking its free variables after its parameters:
