@@ -129,10 +129,13 @@ export function makeRt(cs: CodeServer) {
     },
     /** The raw native for guards: errors only make the guard fail, no stack needed. */
     guardBif(mod: string, name: string, arity: number): ErlFn {
+      // Bound once (natives are registered before any module loads), not looked up per call.
+      const f = nativeFunction(mod, name, arity);
+      if (f !== undefined) return f as ErlFn;
       return ((...args: Term[]) => {
-        const f = nativeFunction(mod, name, arity);
-        if (!f) throw new ErlangError('error', 'undef');
-        return f(...args);
+        const g = nativeFunction(mod, name, arity);
+        if (!g) throw new ErlangError('error', 'undef');
+        return g(...args);
       }) as ErlFn;
     },
     callMFA,
@@ -246,28 +249,12 @@ export function makeRt(cs: CodeServer) {
     /** The message looked at matched: remove it; the receive is over. */
     recvAccept(): void {
       const p = S.proc as unknown as Process;
-      const prev = p.save;
-      const n = prev.next!;
-      prev.next = n.next;
-      if (p.tail === n) p.tail = prev;
-      if (p.markNode === n) p.markNode = prev;
-      p.qlen--;
-      p.save = p.head;
-      if (p.recvTimer !== null) {
-        p.sched.timers.cancel(p.recvTimer);
-        p.recvTimer = null;
-      }
-      p.timedOut = false;
+      p.removeAfter(p.save);
+      p.endReceive();
     },
     /** The receive's `after` runs: the scan is over. */
     recvTimeout(): void {
-      const p = S.proc as unknown as Process;
-      p.save = p.head;
-      p.timedOut = false;
-      if (p.recvTimer !== null) {
-        p.sched.timers.cancel(p.recvTimer);
-        p.recvTimer = null;
-      }
+      (S.proc as unknown as Process).endReceive();
     },
     /** No message matched: wait (`ms` null: no timeout). Starts a capture; the caller
      * pushes the frame that resumes the receive. */

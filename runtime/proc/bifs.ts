@@ -6,7 +6,7 @@
 // killed) throws `ProcessExit` once its work is done: the process is gone, however
 // many try/catch it is inside.
 import { ErlangError } from '../term/errors.js';
-import { Cons, Fun, LOCAL_NODE, NIL, Pid, Ref, type Term } from '../term/types.js';
+import { atomName, Cons, Fun, isAtom, LOCAL_NODE, NIL, Pid, Ref, type Term } from '../term/types.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { pidToString, refToString } from '../term/print.js';
 import { exactEq } from '../term/compare.js';
@@ -14,7 +14,7 @@ import { registerNative } from '../bifs/registry.js';
 import { EntryFrame, ProcessExit, S, SUSPENDED } from '../exec/state.js';
 import { setOutputRoute } from '../bifs/io.js';
 import { buildStack, captureRaw } from '../exec/stack.js';
-import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
+import { RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
@@ -37,9 +37,6 @@ function checkPending(p: Process): void {
     throw new ProcessExit(r);
   }
 }
-
-const isAtom = (t: Term): t is string => typeof t === 'string' || typeof t === 'boolean';
-const atomName = (t: Term): string => String(t);
 
 /** Spawn options as far as they matter here: link, monitor. */
 function spawnOpts(opts: Term): { link: boolean; monitor: boolean } {
@@ -96,7 +93,8 @@ export function registerProcessBifs(): void {
     if (!(f instanceof Fun) || f.arity !== 0) return badarg();
     return { fn: self().sched.rt.applyFun as (...a: Term[]) => Term, args: [f, []] };
   };
-  const funInitial = (_f: Fun): Term => ['erlang', 'apply', 2];
+  /** The initial call of any spawned fun, as OTP reports it. */
+  const FUN_INITIAL: Term = ['erlang', 'apply', 2];
   const mfaEntry = (m: Term, f: Term, a: Term): Entry => {
     if (!isAtom(m) || !isAtom(f)) return badarg();
     const args = toArrayOrUndefined(a);
@@ -108,10 +106,7 @@ export function registerProcessBifs(): void {
   const start = (entry: Entry, initial: Term, opts: { link: boolean; monitor: boolean }): Term => {
     const me = self();
     const p = me.sched.spawn(entry, initial, me);
-    if (opts.link) {
-      (me.links ??= new Set()).add(p);
-      (p.links ??= new Set()).add(me);
-    }
+    if (opts.link) me.sched.link(me, p);
     if (opts.monitor) {
       const ref = me.sched.monitor(me, p, p.pid, false);
       return [p.pid, ref];
@@ -126,7 +121,8 @@ export function registerProcessBifs(): void {
   const LINK = { link: true, monitor: false };
   const MON = { link: false, monitor: true };
 
-  /** The local process a destination names, `undefined` for a dead pid, or badarg. */
+  /** The local process a destination names, null when there is none to deliver to
+   * (a dead pid, an unknown `{Name, Node}`), or badarg. */
   const destination = (d: Term): Process | null => {
     if (d instanceof Pid) return self().sched.lookup(d);
     if (isAtom(d)) return self().sched.registry.get(atomName(d)) ?? badarg();
@@ -155,20 +151,20 @@ export function registerProcessBifs(): void {
       me.markNode = me.tail;
       return r;
     },
-    'spawn/1': (f) => start(funEntry(f), funInitial(f as Fun), NONE),
-    'spawn/2': (n, f) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), NONE)),
+    'spawn/1': (f) => start(funEntry(f), FUN_INITIAL, NONE),
+    'spawn/2': (n, f) => (checkNode(n), start(funEntry(f), FUN_INITIAL, NONE)),
     'spawn/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE),
     'spawn/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE)),
-    'spawn_link/1': (f) => start(funEntry(f), funInitial(f as Fun), LINK),
-    'spawn_link/2': (n, f) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), LINK)),
+    'spawn_link/1': (f) => start(funEntry(f), FUN_INITIAL, LINK),
+    'spawn_link/2': (n, f) => (checkNode(n), start(funEntry(f), FUN_INITIAL, LINK)),
     'spawn_link/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK),
     'spawn_link/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK)),
-    'spawn_monitor/1': (f) => start(funEntry(f), funInitial(f as Fun), MON),
-    'spawn_monitor/2': (n, f) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), MON)),
+    'spawn_monitor/1': (f) => start(funEntry(f), FUN_INITIAL, MON),
+    'spawn_monitor/2': (n, f) => (checkNode(n), start(funEntry(f), FUN_INITIAL, MON)),
     'spawn_monitor/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON),
     'spawn_monitor/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON)),
-    'spawn_opt/2': (f, o) => start(funEntry(f), funInitial(f as Fun), spawnOpts(o)),
-    'spawn_opt/3': (n, f, o) => (checkNode(n), start(funEntry(f), funInitial(f as Fun), spawnOpts(o))),
+    'spawn_opt/2': (f, o) => start(funEntry(f), FUN_INITIAL, spawnOpts(o)),
+    'spawn_opt/3': (n, f, o) => (checkNode(n), start(funEntry(f), FUN_INITIAL, spawnOpts(o))),
     'spawn_opt/4': (m, f, a, o) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o)),
     'spawn_opt/5': (n, m, f, a, o) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o))),
 
@@ -199,25 +195,20 @@ export function registerProcessBifs(): void {
     'link/1': (t) => {
       const me = self();
       const pid = pidArg(t);
-      if (pid === me.pid || exactEq(pid, me.pid)) return true;
       const p = me.sched.lookup(pid);
+      if (p === me) return true;
       if (p === null) {
         if (!me.trapExit) throw new ErlangError('error', 'noproc');
         me.sched.deliver(me, ['EXIT', pid, 'noproc']);
         return true;
       }
-      (me.links ??= new Set()).add(p);
-      (p.links ??= new Set()).add(me);
+      me.sched.link(me, p);
       return true;
     },
     'unlink/1': (t) => {
       const me = self();
-      const pid = pidArg(t);
-      const p = me.sched.lookup(pid);
-      if (p !== null) {
-        me.links?.delete(p);
-        p.links?.delete(me);
-      }
+      const p = me.sched.lookup(pidArg(t));
+      if (p !== null) me.sched.unlink(me, p);
       return true;
     },
     'exit/2': (t, reason) => {
@@ -286,11 +277,7 @@ export function registerProcessBifs(): void {
           return badarg();
       }
     },
-    'is_process_alive/1': (t) => {
-      const pid = pidArg(t);
-      const p = self().sched.lookup(pid);
-      return p !== null && p.status !== EXITED;
-    },
+    'is_process_alive/1': (t) => self().sched.lookup(pidArg(t)) !== null,
     'processes/0': () => fromArray(self().sched.processes().map((p) => p.pid)),
     'process_info/1': (t) => {
       const pid = pidArg(t);
@@ -309,9 +296,9 @@ export function registerProcessBifs(): void {
       const pid = pidArg(t);
       const p = self().sched.lookup(pid);
       if (p !== null && letItRun(p, 'process_info', [t, item])) return SUSPENDED;
-      if (Array.isArray(item) || !(item instanceof Cons || item === NIL)) {
+      if (!(item instanceof Cons) && item !== NIL) {
         if (!isAtom(item)) return badarg();
-        const v = infoItem(p, item as string);
+        const v = infoItem(p, atomName(item));
         if (p === null) return 'undefined';
         if (item === 'registered_name' && p.regName === null) return NIL;
         return [item, v];
@@ -319,7 +306,7 @@ export function registerProcessBifs(): void {
       const items = toArrayOrUndefined(item);
       if (items === undefined) return badarg();
       for (const i of items) if (!isAtom(i)) return badarg();
-      const vals = items.map((i) => [i, infoItem(p, i as string)] as Term);
+      const vals = items.map((i) => [i, infoItem(p, atomName(i as string))] as Term);
       if (p === null) return 'undefined';
       return fromArray(vals);
     },
@@ -330,17 +317,13 @@ export function registerProcessBifs(): void {
       if (!(t instanceof Pid)) return badarg();
       const p = me.sched.lookup(t);
       if (p === null || p.regName !== null || me.sched.registry.has(atomName(name))) return badarg();
-      me.sched.registry.set(atomName(name), p);
-      p.regName = atomName(name);
+      me.sched.register(atomName(name), p);
       return true;
     },
     'unregister/1': (name) => {
       const me = self();
-      if (!isAtom(name)) return badarg();
-      const p = me.sched.registry.get(atomName(name));
-      if (p === undefined) return badarg();
-      me.sched.registry.delete(atomName(name));
-      p.regName = null;
+      if (!isAtom(name) || !me.sched.registry.has(atomName(name))) return badarg();
+      me.sched.unregister(atomName(name));
       return true;
     },
     'whereis/1': (name) => {
@@ -435,13 +418,8 @@ function letItRun(target: Process, name: string, args: Term[]): boolean {
 export function removeMessages(p: Process, pred: (m: Term) => boolean): void {
   let prev = p.head;
   for (let n = prev.next; n !== null; n = prev.next) {
-    if (pred(n.msg)) {
-      prev.next = n.next;
-      if (p.tail === n) p.tail = prev;
-      if (p.save === n) p.save = prev;
-      if (p.markNode === n) p.markNode = prev;
-      p.qlen--;
-    } else prev = n;
+    if (pred(n.msg)) p.removeAfter(prev);
+    else prev = n;
   }
 }
 
@@ -531,14 +509,6 @@ function currentFunction(p: Process): Term {
 
 // ----------------------------------------------------------------------- timers
 
-const timersByRef = new WeakMap<object, Map<string, { entry: import('./timers.js').TimerEntry; ref: Ref }>>();
-
-function timerTable(p: Process): Map<string, { entry: import('./timers.js').TimerEntry; ref: Ref }> {
-  let t = timersByRef.get(p.sched);
-  if (!t) timersByRef.set(p.sched, (t = new Map()));
-  return t;
-}
-
 function timeArg(t: Term): number {
   if (typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= 0xffffffff) return t;
   return badarg();
@@ -573,26 +543,14 @@ function startTimer(time: Term, dest: Term, msg: Term, wrap: boolean, opts: Term
   const target = dest instanceof Pid ? sched.lookup(dest) : null;
   if (dest instanceof Pid && target === null) return ref;
   const key = refKey(ref);
-  const table = timerTable(me);
   const entry = sched.timers.add(ms, () => {
-    table.delete(key);
+    sched.erlangTimers.delete(key);
     target?.timerKeys?.delete(key);
-    const p = target ?? sched.registry.get(atomName(dest)) ?? null;
+    const p = target ?? sched.registry.get(atomName(dest as string)) ?? null;
     if (p !== null) sched.deliver(p, wrap ? ['timeout', ref, msg] : msg);
   });
-  table.set(key, { entry, ref });
-  if (target !== null) {
-    (target.timerKeys ??= new Set()).add(key);
-    target.onExitTimers ??= (keys) => {
-      for (const k of keys) {
-        const t = table.get(k);
-        if (t) {
-          sched.timers.cancel(t.entry);
-          table.delete(k);
-        }
-      }
-    };
-  }
+  sched.erlangTimers.set(key, entry);
+  if (target !== null) (target.timerKeys ??= new Set()).add(key);
   return ref;
 }
 
@@ -613,14 +571,13 @@ function cancelTimer(r: Term, opts: Term): Term {
   if (!(r instanceof Ref)) return badarg();
   const { async, info } = timerOpts(opts);
   const me = self();
-  const table = timerTable(me);
   const key = refKey(r);
-  const t = table.get(key);
+  const t = me.sched.erlangTimers.get(key);
   let result: Term = false;
   if (t !== undefined) {
-    table.delete(key);
-    result = me.sched.timers.remaining(t.entry);
-    me.sched.timers.cancel(t.entry);
+    me.sched.erlangTimers.delete(key);
+    result = me.sched.timers.remaining(t);
+    me.sched.timers.cancel(t);
   }
   if (async) {
     if (info) me.sched.deliver(me, ['cancel_timer', r, result]);
@@ -633,8 +590,8 @@ function readTimer(r: Term, opts: Term): Term {
   if (!(r instanceof Ref)) return badarg();
   const { async } = timerOpts(opts);
   const me = self();
-  const t = timerTable(me).get(refKey(r));
-  const result: Term = t === undefined ? false : me.sched.timers.remaining(t.entry);
+  const t = me.sched.erlangTimers.get(refKey(r));
+  const result: Term = t === undefined ? false : me.sched.timers.remaining(t);
   if (async) {
     me.sched.deliver(me, ['read_timer', r, result]);
     return 'ok';

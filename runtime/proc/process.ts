@@ -85,7 +85,6 @@ export class Process implements ProcessState {
   pendingExit: Term | undefined = undefined;
   /** Keys of the erlang timers aimed at this process (cancelled when it exits). */
   timerKeys: Set<string> | null = null;
-  onExitTimers: ((keys: Set<string>) => void) | null = null;
   /** process_info has yielded once to let its runnable target run (bifs.ts letItRun). */
   infoYielded = false;
   /** Set when the process has exited. */
@@ -107,6 +106,27 @@ export class Process implements ProcessState {
     this.tail.next = n;
     this.tail = n;
     this.qlen++;
+  }
+
+  /** Removes the message after `prev` (keeping tail, save pointer and mark valid). */
+  removeAfter(prev: MsgNode): void {
+    const n = prev.next!;
+    prev.next = n.next;
+    if (this.tail === n) this.tail = prev;
+    if (this.save === n) this.save = prev;
+    if (this.markNode === n) this.markNode = prev;
+    this.qlen--;
+  }
+
+  /** A receive is over (a message matched, or its `after` ran): the next one scans
+   * from the head, and its timer, if any, is gone. */
+  endReceive(): void {
+    this.save = this.head;
+    this.timedOut = false;
+    if (this.recvTimer !== null) {
+      this.sched.timers.cancel(this.recvTimer);
+      this.recvTimer = null;
+    }
   }
 
   /** The messages in the queue, oldest first. */

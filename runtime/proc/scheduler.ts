@@ -22,7 +22,7 @@ import { CallFrame, NEXT_CALL, NEXT_VALUE, RECV_TIMEOUT, RECV_WAKE, S, SUSPENDED
 import { ioServe } from './io-server.js';
 import { runSlice, slice, SLICE_DONE, SLICE_EXIT, SLICE_WAIT, SLICE_YIELD, type Outcome } from '../exec/run-loop.js';
 import { EXITED, Monitor, Process, RUNNABLE, RUNNING, WAITING } from './process.js';
-import { TimerQueue, now } from './timers.js';
+import { TimerQueue, now, type TimerEntry } from './timers.js';
 import { errorReport } from './report.js';
 import type { Rt } from '../exec/rt.js';
 
@@ -30,7 +30,7 @@ import type { Rt } from '../exec/rt.js';
 const SLICE_MS = 10;
 
 /** Pid numbers as escript's node shows them: main is <0.9.0>, the first spawn <0.80.0>. */
-const MAIN_PID = 9;
+export const MAIN_PID = 9;
 const USER_PID = 65;
 const FIRST_PID = 80;
 const PID_LIMIT = 1 << 15;
@@ -66,6 +66,8 @@ export class Scheduler {
   private stopped = false;
   /** Processes whose exit is being propagated (see `exit`). */
   private exiting: [Process, Term][] = [];
+  /** The erlang:send_after/start_timer timers, by ref key (cancel_timer, read_timer). */
+  readonly erlangTimers = new Map<string, TimerEntry>();
   /** Monitors by name of a name nobody had (see `monitor`). */
   private readonly goneByName = new Set<string>();
   private draining = false;
@@ -87,15 +89,11 @@ export class Scheduler {
    * As under escript, the main process is linked to `init` (<0.0.0>), and `user`
    * (<0.65.0>) is everyone's group leader. */
   runMain(entry: Entry, initialCall: Term): Promise<Outcome> {
-    let init: Process | null = null;
     for (const [n, name] of SYSTEM_PROCESSES) {
       const handle =
         name === 'user' ? (m: Term) => ioServe(this, m, 'stdout') : name === 'standard_error' ? (m: Term) => ioServe(this, m, 'stderr') : () => {};
-      const p = this.systemProcess(n, name, ['erlang', 'apply', 2], handle);
-      if (n === 0) init = p;
+      this.systemProcess(n, name, n === 0 ? ['otp_ring0', 'start', 2] : ['erlang', 'apply', 2], handle);
     }
-    const initProc = init!;
-    initProc.initialCall = ['otp_ring0', 'start', 2];
     // Like an Erlang node, the host stays alive while the main process lives, even
     // when every process waits for a message that may never come (escript hangs too).
     this.keepAlive = setInterval(() => {}, 0x7fffffff);
@@ -103,8 +101,7 @@ export class Scheduler {
       const p = this.newProcess(new Pid(MAIN_PID, 0), this.user, initialCall, entry);
       this.main = p;
       this.resolveMain = resolve;
-      (p.links ??= new Set()).add(initProc);
-      (initProc.links ??= new Set()).add(p);
+      this.link(p, this.registry.get('init')!);
       this.enqueue(p);
     });
   }
@@ -116,20 +113,16 @@ export class Scheduler {
     const serve = (): Term => {
       const p = S.proc as unknown as Process;
       for (let m = p.head.next; m !== null; m = p.head.next) {
-        p.head.next = m.next;
-        if (p.tail === m) p.tail = p.head;
-        p.qlen--;
+        p.removeAfter(p.head);
         handle(m.msg);
       }
-      p.save = p.head;
       S.frames.push(wait, resume);
       return SUSPENDED;
     };
     const resume = new CallFrame(serve as never);
     const p = this.newProcess(new Pid(n, 0), this.user, initialCall, { fn: serve, args: [] });
     p.trapExit = true;
-    p.regName = name;
-    this.registry.set(name, p);
+    this.register(name, p);
     this.enqueue(p);
     return p;
   }
@@ -147,14 +140,37 @@ export class Scheduler {
     p.next = NEXT_CALL;
     p.fn = entry.fn;
     p.args = entry.args;
-    this.table.set(pid.serial * PID_LIMIT + pid.id, p);
+    this.table.set(pidKey(pid), p);
     return p;
   }
 
   /** The live local process of a pid, or null. */
   lookup(pid: Pid): Process | null {
     if (pid.node !== LOCAL_NODE) return null;
-    return this.table.get(pid.serial * PID_LIMIT + pid.id) ?? null;
+    return this.table.get(pidKey(pid)) ?? null;
+  }
+
+  link(a: Process, b: Process): void {
+    (a.links ??= new Set()).add(b);
+    (b.links ??= new Set()).add(a);
+  }
+
+  unlink(a: Process, b: Process): void {
+    a.links?.delete(b);
+    b.links?.delete(a);
+  }
+
+  /** Registers `p` as `name` (the caller has checked that both are free). */
+  register(name: string, p: Process): void {
+    this.registry.set(name, p);
+    p.regName = name;
+  }
+
+  unregister(name: string): void {
+    const p = this.registry.get(name);
+    if (p === undefined) return;
+    this.registry.delete(name);
+    p.regName = null;
   }
 
   processes(): Process[] {
@@ -235,10 +251,6 @@ export class Scheduler {
           p.value = RECV_TIMEOUT;
           p.status = RUNNABLE;
           this.enqueue(p);
-        } else if (p.save.next !== null) {
-          // Messages the receive has not seen yet (cannot happen today, kept safe).
-          p.status = RUNNABLE;
-          this.enqueue(p);
         } else {
           p.status = WAITING;
           const ms = slice.waitMs;
@@ -308,27 +320,27 @@ export class Scheduler {
     if (this.draining) return;
     this.draining = true;
     try {
-      while (this.exiting.length > 0) {
-        const [q, why] = this.exiting.shift()!;
+      // An index, not shift(): one process with 100,000 links queues 100,000 exits.
+      for (let i = 0; i < this.exiting.length; i++) {
+        const [q, why] = this.exiting[i]!;
         this.propagate(q, why);
       }
     } finally {
+      this.exiting = [];
       this.draining = false;
     }
   }
 
   private propagate(p: Process, reason: Term): void {
-    this.table.delete(p.pid.serial * PID_LIMIT + p.pid.id);
-    if (p.regName !== null) {
-      this.registry.delete(p.regName);
-      p.regName = null;
-    }
-    if (p.recvTimer !== null) {
-      this.timers.cancel(p.recvTimer);
-      p.recvTimer = null;
-    }
+    this.table.delete(pidKey(p.pid));
+    if (p.regName !== null) this.unregister(p.regName);
+    p.endReceive();
     if (p.timerKeys !== null) {
-      p.onExitTimers?.(p.timerKeys);
+      for (const k of p.timerKeys) {
+        const t = this.erlangTimers.get(k);
+        if (t !== undefined) this.timers.cancel(t);
+        this.erlangTimers.delete(k);
+      }
       p.timerKeys = null;
     }
     p.stack.length = 0;
@@ -358,8 +370,7 @@ export class Scheduler {
     }
   }
 
-  /** An exit signal from `from` reaches `q` (a link's, or exit/2's when `link` is false).
-   * Returns false if `q` is the running process and must exit now (the caller throws). */
+  /** An exit signal from `from` reaches `q` (a link's, or exit/2's when `link` is false). */
   exitSignal(q: Process, from: Pid, reason: Term, link: boolean): void {
     if (q.status === EXITED) return;
     if (reason === 'kill' && !link) return this.kill(q, 'killed');
@@ -368,8 +379,8 @@ export class Scheduler {
     this.kill(q, reason);
   }
 
-  /** Ends `q` now (it is not the running process; the running one is ended by its
-   * BIF throwing ProcessExit). */
+  /** Ends `q` now; the running process is only marked (`pendingExit`): the BIF that
+   * caused the signal throws ProcessExit, or the scheduler ends it after its slice. */
   kill(q: Process, reason: Term): void {
     if (q.status === RUNNING) {
       q.pendingExit = reason;
@@ -435,9 +446,13 @@ export class Scheduler {
   }
 }
 
+/** A local pid as a process-table key. */
+function pidKey(pid: Pid): number {
+  return pid.serial * PID_LIMIT + pid.id;
+}
+
 /** A ref as a map key. */
 export function refKey(r: Ref): string {
   return r.ids.join('.') + '@' + r.node;
 }
 
-export { MAIN_PID };
