@@ -25,10 +25,15 @@ export interface CompiledModule {
 }
 
 export function compileModule(ast: Module, opts: CompileOptions = {}): CompiledModule {
-  const core = lowerModule(ast);
-  const compiled = compileCore(core);
+  const { core, compiled } = compileForLoad(ast);
   const jsFile = opts.jsFile ?? `${core.name}.js`;
   return { js: esModule(compiled), map: sourceMap(compiled, core.file, jsFile), core, compiled };
+}
+
+/** What a runtime needs to load a module: no ES module text, no source map. */
+export function compileForLoad(ast: Module): { core: ModuleIR; compiled: CompiledJs } {
+  const core = lowerModule(ast);
+  return { core, compiled: compileCore(core) };
 }
 
 /** The text of one stage for a source file, or its diagnostics. */

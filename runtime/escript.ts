@@ -26,7 +26,7 @@ import type { CompilerHost } from '../compiler/host.js';
 import { basename, dirname } from '../compiler/host.js';
 import { hasErrors, renderDiagnostic, type Diagnostic } from '../compiler/diagnostics.js';
 import { checkFile } from '../compiler/pipeline.js';
-import { compileModule } from '../compiler/compile.js';
+import { compileForLoad } from '../compiler/compile.js';
 import { Cons, NIL, type Term } from './term/types.js';
 import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
@@ -160,7 +160,7 @@ function loadScript(
   const r = checkFile(file, { host, includePaths: rt.opts.includePaths });
   const diagnostics = r.diagnostics.filter((d) => d.code !== 'module_name');
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const c = compileModule(r.module);
+  const c = compileForLoad(r.module);
   rt.engine.loadJs(c.compiled, c.core.name, c.core.file);
   return { ok: true, module: c.core.name, diagnostics: diagnostics.filter((d) => d.severity === 'warning') };
 }

@@ -5,7 +5,7 @@ import type { CompilerHost } from '../../compiler/host.js';
 import { join } from '../../compiler/host.js';
 import { hasErrors, type Diagnostic } from '../../compiler/diagnostics.js';
 import { checkFile } from '../../compiler/pipeline.js';
-import { compileModule } from '../../compiler/compile.js';
+import { compileForLoad } from '../../compiler/compile.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
 import { Engine } from './engine.js';
 import type { Outcome } from './run-loop.js';
@@ -36,8 +36,22 @@ function stdlibDirs(): string[] {
   return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
 }
 
+type Compiled = ReturnType<typeof compileForLoad>;
+
+/** Front end and back end over one file: the compiled module, or the diagnostics. */
+function compile(
+  file: string,
+  host: CompilerHost,
+  includePaths?: string[],
+  defines?: Record<string, string | undefined>,
+): Compiled | { diagnostics: Diagnostic[] } {
+  const r = checkFile(file, { host, includePaths, defines });
+  if (hasErrors(r.diagnostics)) return { diagnostics: r.diagnostics };
+  return compileForLoad(r.module);
+}
+
 /** Compiled stdlib modules, by file and source text (see loadFromPath). */
-const stdlibCache = new Map<string, ReturnType<typeof compileModule>>();
+const stdlibCache = new Map<string, Compiled>();
 
 let current: ErlangRuntime | null = null;
 /** The runtime that ran last (for native functions that need it). */
@@ -61,9 +75,8 @@ export class ErlangRuntime {
       opts.sourceText === undefined
         ? base
         : { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(opts.sourceText) : base.readFile(p)) };
-    const r = checkFile(file, { host, includePaths: this.opts.includePaths, defines: opts.defines });
-    if (hasErrors(r.diagnostics)) return { ok: false, diagnostics: r.diagnostics };
-    const c = compileModule(r.module);
+    const c = compile(file, host, this.opts.includePaths, opts.defines);
+    if ('diagnostics' in c) return { ok: false, diagnostics: c.diagnostics };
     this.engine.loadJs(c.compiled, c.core.name, c.core.file);
     return { ok: true, module: c.core.name };
   }
@@ -84,10 +97,9 @@ export class ErlangRuntime {
       const key = `${file}\0${new TextDecoder().decode(text)}`;
       let c = stdlibCache.get(key);
       if (c === undefined) {
-        const r = checkFile(file, { host: this.opts.host });
-        if (hasErrors(r.diagnostics)) return false;
-        c = compileModule(r.module);
-        stdlibCache.set(key, c);
+        const r = compile(file, this.opts.host);
+        if ('diagnostics' in r) return false;
+        stdlibCache.set(key, (c = r));
       }
       this.engine.loadJs(c.compiled, c.core.name, c.core.file);
       return c.core.name === mod;
