@@ -1174,12 +1174,12 @@ class Gen {
     // Where the value goes when the receive is resumed: an assignment target is the
     // code after it, which is the continuation.
     const resumeTarget: Cont = t.k === 'assign' ? cont : t;
-    this.emitReceiveLoop(e, t, cont, mode, out, ctx, () => this.receiveResume(e, resumeTarget, ctx));
+    this.emitReceiveLoop(e, t, cont, mode, out, ctx, this.receiveResume(e, resumeTarget, ctx));
   }
 
   private emitReceiveLoop(
     e: Extract<Expr, { k: 'receive' }>, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx,
-    resume: () => { fn: string; live: string[] },
+    resume: { fn: string; live: string[] },
   ): void {
     const L = e.loc.line;
     const loop = this.fresh('RL');
@@ -1204,8 +1204,7 @@ class Gen {
       out.depth--;
       out.emit(`}`);
     }
-    const r = resume();
-    out.emit(`rt.recvWait(${ms ?? 'null'}); S.frames.push(${this.callFrame(r, ctx, e.loc)}); ${out.exit}`, L);
+    out.emit(`rt.recvWait(${ms ?? 'null'}); S.frames.push(${this.callFrame(resume, ctx, e.loc)}); ${out.exit}`, L);
     out.depth--;
     out.emit(`}`);
     out.emit(`${nm}: {`);
@@ -1225,11 +1224,10 @@ class Gen {
     let byTarget = this.receiveResumes.get(e);
     if (!byTarget) this.receiveResumes.set(e, (byTarget = new Map()));
     const key = target.k === 'join' ? target.fn : 'ret';
-    let r = byTarget.get(key);
-    if (r) return r;
+    const known = byTarget.get(key);
+    if (known) return known;
     const live = [...new Set([...freeVars(e), ...this.liveOf(target)])].sort();
-    const rr: { fn: string; live: string[] } = { fn: this.fresh('RR'), live };
-    r = rr;
+    const rr = { fn: this.fresh('RR'), live };
     byTarget.set(key, rr);
     const L = e.loc.line;
     this.queue.push(() => {
@@ -1246,7 +1244,7 @@ class Gen {
         out.depth--;
         out.emit(`}`);
       }
-      this.emitReceiveLoop(e, target, target, 'seg', out, ctx, () => rr);
+      this.emitReceiveLoop(e, target, target, 'seg', out, ctx, rr);
       out.depth = 0;
       out.emit(`}`);
     });
