@@ -4,7 +4,7 @@
 // fun_info follows BEAM's item order and its `undefined`s for external funs (an
 // external fun has no pid, index or uniq). A local fun made by our compiled code has
 // no creator pid or 16-byte MD5 unless it came through the external term format; those
-// items are `undefined` then (processes are not modelled yet).
+// items are `undefined` then (its creator's pid is not recorded).
 //
 // is_builtin/3 answers from a list recorded from OTP 25 (erlang-builtins-list.ts,
 // written by builtins.escript), so it says what BEAM says even for BIFs we implement

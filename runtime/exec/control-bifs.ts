@@ -2,17 +2,13 @@
 // apply, funs of exported functions, and module information. They need the engine
 // (the code server, the stack capture), so they live here, registered into the native
 // registry under `erlang` when an engine starts.
-import { ErlangError } from '../term/errors.js';
+import { badarg, ErlangError } from '../term/errors.js';
 import { Cons, Fun, NIL, type Term } from '../term/types.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
 import { registerNative } from '../bifs/registry.js';
 import { Halt } from './state.js';
 import { captureRaw, setRaw } from './stack.js';
 import type { Engine } from './engine.js';
-
-function badarg(): never {
-  throw new ErlangError('error', 'badarg');
-}
 
 /** An exception raised by erlang:error/exit/throw: the stack starts at the caller. */
 function raiseHere(cls: 'error' | 'exit' | 'throw', reason: Term, args?: Term): never {

@@ -5,7 +5,7 @@
 // ends the running process itself (exit(self(), kill), a link to a process it just
 // killed) throws `ProcessExit` once its work is done: the process is gone, however
 // many try/catch it is inside.
-import { ErlangError } from '../term/errors.js';
+import { badarg, ErlangError } from '../term/errors.js';
 import { atomName, Cons, Fun, isAtom, LOCAL_NODE, NIL, Pid, Ref, type Term } from '../term/types.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { pidToString, refToString } from '../term/print.js';
@@ -19,14 +19,9 @@ import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
 
-function badarg(): never {
-  throw new ErlangError('error', 'badarg');
-}
-
 function self(): Process {
   const p = S.proc as Process | null;
-  if (p === null) throw new ErlangError('error', 'badarg');
-  return p;
+  return p ?? badarg();
 }
 
 /** Ends the running process now if a signal it caused says so. */
