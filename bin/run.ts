@@ -4,6 +4,7 @@
 // runtime writes one character per byte: standard_io is a latin1 device).
 import { runEscript } from '../runtime/escript.js';
 import { nodeHost } from './node-host.js';
+import { nodeStdin } from '../runtime/proc/input.js';
 
 const USAGE = 'usage: erlts run [-pa DIR]... FILE [ARGS...]';
 const HELP = `${USAGE}
@@ -48,5 +49,6 @@ export async function runCommand(argv: string[]): Promise<number> {
     searchPath,
     stdout: (s) => process.stdout.write(toBytes(s)),
     stderr: (s) => process.stderr.write(toBytes(s)),
+    stdin: nodeStdin(),
   });
 }

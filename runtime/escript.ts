@@ -31,6 +31,7 @@ import { Cons, NIL, type Term } from './term/types.js';
 import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
 import { ErlangRuntime } from './exec/index.js';
+import type { InputSource } from './proc/input.js';
 
 export interface EscriptOptions {
   host: CompilerHost;
@@ -39,6 +40,8 @@ export interface EscriptOptions {
   stderr: (s: string) => void;
   /** More directories to find modules in (`-pa`), after the script's own directory. */
   searchPath?: string[];
+  /** Standard input (default: none, as with `< /dev/null`). */
+  stdin?: InputSource;
 }
 
 export interface PreparedScript {
@@ -179,6 +182,7 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
     searchPath: [dirname(file), ...(opts.searchPath ?? [])],
     stdout: opts.stdout,
     stderr: opts.stderr,
+    stdin: opts.stdin,
   });
   const loaded = loadScript(rt, file, prepared.source);
   // compile mode: compile:forms reports on standard_io; interpret mode: erl_lint's

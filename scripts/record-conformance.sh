@@ -8,6 +8,8 @@
 #   <name>.stdout   always (exact bytes)
 #   <name>.exit     the exit code, only when it is non-zero
 #   <name>.stderr   stderr, only when the exit code is non-zero
+# A program with a <name>.stdin beside it (written by hand: it is the input, not a
+# result) gets that file as standard input; the others get /dev/null.
 # Stale .exit/.stderr files are removed when a program now exits 0.
 #
 # A program whose stdout contains a compiler warning is rejected (escript prints warnings
@@ -30,7 +32,10 @@ record_one() {
   f=${1#./}
   base=${f%.erl}
   out=$(mktemp) err=$(mktemp)
-  timeout 30 escript "$f" >"$out" 2>"$err" </dev/null
+  # Standard input: <name>.stdin when there is one, else nothing (end of input at once).
+  input=/dev/null
+  [ -f "$base.stdin" ] && input="$base.stdin"
+  timeout 30 escript "$f" >"$out" 2>"$err" <"$input"
   rc=$?
   if grep -q ': Warning: ' "$out"; then
     echo "REJECTED (compiler warning): $f" >&2

@@ -9,6 +9,7 @@ import { registerMapsBifs } from './maps.js';
 import { registerBinaryBifs } from './binary.js';
 import { registerUnicodeBifs } from './unicode.js';
 import { registerStringBifs } from './string-case.js';
+import { registerErlScanBifs } from './erl-scan.js';
 
 let done = false;
 
@@ -23,4 +24,5 @@ export function registerAllNatives(): void {
   registerBinaryBifs();
   registerUnicodeBifs();
   registerStringBifs();
+  registerErlScanBifs();
 }

@@ -35,10 +35,24 @@ function device(d: Term): Device {
   badarg();
 }
 
+function utf8Bytes(chars: readonly number[]): Uint8Array {
+  let s = '';
+  for (const c of chars) s += String.fromCodePoint(c);
+  return new TextEncoder().encode(s);
+}
+
+/** The encoding of the `user` device (standard output): latin1 as escript starts it,
+ * unicode (UTF-8) after io:setopts([{encoding, unicode}]). Reset by every run. */
+let userEncoding: 'latin1' | 'unicode' = 'latin1';
+
+export function setUserEncoding(e: 'latin1' | 'unicode'): void {
+  userEncoding = e;
+}
+
 export function emit(dev: Device, chars: readonly number[]): void {
-  const b = latin1DeviceBytes(chars);
-  if (dev === 'stdout') writeStdoutBytes(b);
-  else writeStderrBytes(b);
+  if (dev === 'stdout') {
+    writeStdoutBytes(userEncoding === 'latin1' ? latin1DeviceBytes(chars) : utf8Bytes(chars));
+  } else writeStderrBytes(latin1DeviceBytes(chars));
 }
 
 /** unicode:characters_to_list semantics for put_chars: chars, nested lists, UTF-8 binaries. */
@@ -158,5 +172,9 @@ export const io: NativeModule = {
 
 export function registerIoBifs(): void {
   registerNative('io', io);
+  // Called by erlts_user_input (stdlib/src) when io:setopts changes the encoding.
+  registerNative('erlts_io', {
+    'set_user_encoding/1': (e) => (setUserEncoding(e === 'unicode' ? 'unicode' : 'latin1'), 'ok'),
+  });
   registerNative('io_lib', ioLib);
 }

@@ -9,9 +9,11 @@ import { CodeServer, type LoadedModule } from './code-server.js';
 import { makeRt, type Rt } from './rt.js';
 import { loadCompiled } from './loader.js';
 import type { Outcome } from './run-loop.js';
+import type { InputSource } from '../proc/input.js';
 import { Scheduler } from '../proc/scheduler.js';
 import { registerProcessBifs } from '../proc/bifs.js';
 import { writeStdout } from './stdio.js';
+import { setUserEncoding } from '../bifs/io.js';
 import { installControlBifs } from './control-bifs.js';
 import { registerAllNatives } from '../bifs/index.js';
 
@@ -39,10 +41,12 @@ export class Engine {
 
   /** Run M:F(Args) as the main process of a fresh node; resolves when it returns or
    * raises (the node stops then, as escript halts), or when any process halts. */
-  run(module: string, fn: string, args: Term[]): Promise<Outcome> {
+  run(module: string, fn: string, args: Term[], input?: InputSource): Promise<Outcome> {
     this.scheduler?.stop();
     const s = new Scheduler(this.rt);
     s.report = writeStdout;
+    if (input !== undefined) s.input = input;
+    setUserEncoding('latin1');
     this.scheduler = s;
     return s.runMain({ fn: this.rt.callMFA as (...a: Term[]) => Term, args: [module, fn, args as unknown as Term] }, [module, fn, args.length]);
   }

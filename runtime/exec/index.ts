@@ -8,6 +8,7 @@ import { checkFile } from '../../compiler/pipeline.js';
 import { compileForLoad } from '../../compiler/compile.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
 import { Engine } from './engine.js';
+import type { InputSource } from '../proc/input.js';
 import type { Outcome } from './run-loop.js';
 
 export type { Outcome } from './run-loop.js';
@@ -22,6 +23,8 @@ export interface RuntimeOptions {
   /** Standard output sink; receives one character per byte written. */
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
+  /** Standard input (default: none, as with `< /dev/null`). */
+  stdin?: InputSource;
 }
 
 const latin1 = new TextDecoder('latin1');
@@ -113,6 +116,6 @@ export class ErlangRuntime {
     const { stdout, stderr } = this.opts;
     setStdoutWriter(stdout ? (b) => stdout(latin1.decode(b)) : null);
     setStderrWriter(stderr ? (b) => stderr(latin1.decode(b)) : null);
-    return this.engine.run(module, fn, args);
+    return this.engine.run(module, fn, args, this.opts.stdin);
   }
 }

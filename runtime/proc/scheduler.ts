@@ -20,6 +20,7 @@ import type { ErlangError } from '../term/errors.js';
 import { buildStack, rawOf } from '../exec/stack.js';
 import { CallFrame, NEXT_CALL, NEXT_VALUE, RECV_TIMEOUT, RECV_WAKE, S, SUSPENDED, WaitFrame } from '../exec/state.js';
 import { ioServe } from './io-server.js';
+import { bytesInput, inputMessage, isInputRequest, type InputSource } from './input.js';
 import { runSlice, slice, SLICE_DONE, SLICE_EXIT, SLICE_WAIT, SLICE_YIELD, type Outcome } from '../exec/run-loop.js';
 import { EXITED, Monitor, Process, RUNNABLE, RUNNING, WAITING } from './process.js';
 import { TimerQueue, now, type TimerEntry } from './timers.js';
@@ -32,6 +33,8 @@ const SLICE_MS = 10;
 /** Pid numbers as escript's node shows them: main is <0.9.0>, the first spawn <0.80.0>. */
 export const MAIN_PID = 9;
 const USER_PID = 65;
+/** The process serving input for `user` (runtime/proc/input.ts). */
+const INPUT_PID = 64;
 const FIRST_PID = 80;
 const PID_LIMIT = 1 << 15;
 
@@ -78,6 +81,10 @@ export class Scheduler {
   private resolveMain: ((o: Outcome) => void) | null = null;
   /** Prints an error report (set by the runtime: where stdout goes). */
   report: (text: string) => void = () => {};
+  /** Standard input (read only once someone asks `user` for input). */
+  input: InputSource = bytesInput(new Uint8Array(0));
+  private inputServer: Process | null = null;
+  private inputStarted = false;
 
   constructor(readonly rt: Rt) {
     this.user = new Pid(USER_PID, 0);
@@ -91,7 +98,7 @@ export class Scheduler {
   runMain(entry: Entry, initialCall: Term): Promise<Outcome> {
     for (const [n, name] of SYSTEM_PROCESSES) {
       const handle =
-        name === 'user' ? (m: Term) => ioServe(this, m, 'stdout') : name === 'standard_error' ? (m: Term) => ioServe(this, m, 'stderr') : () => {};
+        name === 'user' ? (m: Term) => this.userMessage(m) : name === 'standard_error' ? (m: Term) => ioServe(this, m, 'stderr') : () => {};
       this.systemProcess(n, name, n === 0 ? ['otp_ring0', 'start', 2] : ['erlang', 'apply', 2], handle);
     }
     // Like an Erlang node, the host stays alive while the main process lives, even
@@ -124,6 +131,35 @@ export class Scheduler {
     p.trapExit = true;
     this.register(name, p);
     this.enqueue(p);
+    return p;
+  }
+
+  /** What `user` does with a message: output at once, input through the input process. */
+  private userMessage(m: Term): void {
+    if (Array.isArray(m) && m.length === 4 && m[0] === 'io_request' && isInputRequest(m[3]!)) {
+      this.deliver(this.inputProcess(), m);
+      return;
+    }
+    ioServe(this, m, 'stdout');
+  }
+
+  /** erlts_user_input, started on the first input request; it also starts the input
+   * source, whose chunks become `{erlts_stdin, ...}` messages. */
+  private inputProcess(): Process {
+    let p = this.inputServer;
+    if (p === null || p.status === EXITED) {
+      const entry = { fn: this.rt.callMFA as (...a: Term[]) => Term, args: ['erlts_user_input', 'start', [] as unknown as Term] };
+      p = this.newProcess(new Pid(INPUT_PID, 0), this.user, ['erlts_user_input', 'start', 0], entry);
+      this.inputServer = p;
+      this.enqueue(p);
+    }
+    if (!this.inputStarted) {
+      this.inputStarted = true;
+      this.input.start((chunk) => {
+        const q = this.inputServer;
+        if (!this.stopped && q !== null) this.deliver(q, inputMessage(chunk));
+      });
+    }
     return p;
   }
 
@@ -435,6 +471,7 @@ export class Scheduler {
   /** Ends everything: the node is gone (escript halts when main returns). */
   stop(): void {
     this.stopped = true;
+    if (this.inputStarted) this.input.stop();
     if (this.keepAlive !== null) clearInterval(this.keepAlive);
     this.keepAlive = null;
     this.timers.stop();

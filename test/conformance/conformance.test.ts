@@ -4,7 +4,8 @@
 // erlts's runEscript in this one process — no fresh node per program, so the suite stays
 // fast and also catches state leaking between runs — and its output is compared byte for
 // byte with the recording, after normalise.ts has taken out pid and ref numbers and
-// report timestamps (the same way on both sides).
+// report timestamps (the same way on both sides). A program with a <name>.stdin gets it
+// as standard input (the others get none, as the recording's </dev/null).
 // Set CONFORMANCE_FILTER=<substring> to run only the programs whose path contains it.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeHost } from '../../bin/node-host.js';
 import { runEscript } from '../../runtime/escript.js';
+import { bytesInput } from '../../runtime/proc/input.js';
 import { normaliseOutput } from './normalise.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -52,11 +54,12 @@ for (const [area, files] of programs()) {
         const exitText = readIf(base + '.exit');
         const expectedExit = exitText === undefined ? 0 : Number(exitText.trim());
         const expectedStderr = readIf(base + '.stderr');
+        const stdin = existsSync(base + '.stdin') ? bytesInput(readFileSync(base + '.stdin')) : undefined;
         let out = '';
         let err = '';
         let code: number;
         try {
-          code = await runEscript(file, [], { host, stdout: (s) => (out += s), stderr: (s) => (err += s) });
+          code = await runEscript(file, [], { host, stdin, stdout: (s) => (out += s), stderr: (s) => (err += s) });
         } catch (e) {
           // A crash of erlts itself (not an Erlang exception) — show what was printed so far.
           throw new Error(`runEscript threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n--- stdout so far ---\n${out}\n--- stderr so far ---\n${err}`);
