@@ -10,6 +10,7 @@ import { registerBinaryBifs } from './binary.js';
 import { registerUnicodeBifs } from './unicode.js';
 import { registerStringBifs } from './string-case.js';
 import { registerErlScanBifs } from './erl-scan.js';
+import { registerErlangSystemBifs } from './erlang-system.js';
 
 let done = false;
 
@@ -25,4 +26,5 @@ export function registerAllNatives(): void {
   registerUnicodeBifs();
   registerStringBifs();
   registerErlScanBifs();
+  registerErlangSystemBifs();
 }
