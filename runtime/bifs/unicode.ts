@@ -10,8 +10,8 @@
 // Rest mirrors OTP's shape: at each list level the remainder is [InnerRest | Tail];
 // a failing integer converted to latin1 output is wrapped in a list of its own.
 import { Bitstring, binary } from '../term/bitstring.js';
-import { badarg } from '../term/errors.js';
-import { fromArray } from '../term/list.js';
+import { badarg, ErlangError } from '../term/errors.js';
+import { fromArray, toArray } from '../term/list.js';
 import { Cons, NIL, type Term } from '../term/types.js';
 import { registerNative } from './registry.js';
 
@@ -227,8 +227,62 @@ export function charactersToList(data: Term, inEnc: Term = 'unicode'): Term {
   return convert(data, encoding(inEnc), null);
 }
 
+/** characters_to_nf*_list/binary: the chardata decoded, then normalised with the host's
+ * Unicode tables (String.prototype.normalize); a conversion error keeps its rest. */
+function normalized(data: Term, form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD', asBinary: boolean): Term {
+  const make = (l: Term): Term => {
+    let s = '';
+    for (const c of toArray(l)) s += String.fromCodePoint(c as number);
+    const cps = Array.from(s.normalize(form), (ch) => ch.codePointAt(0)!);
+    return asBinary ? encode(cps, { kind: 'utf8', big: true }) : fromArray(cps);
+  };
+  const r = charactersToList(data);
+  if (Array.isArray(r)) return ['error', make(r[1]!), r[2]!]; // incomplete input is an error here
+  return make(r);
+}
+
+const BOMS: [number[], Term, number][] = [
+  [[0xef, 0xbb, 0xbf], 'utf8', 3],
+  [[0x00, 0x00, 0xfe, 0xff], ['utf32', 'big'], 4],
+  [[0xff, 0xfe, 0x00, 0x00], ['utf32', 'little'], 4],
+  [[0xfe, 0xff], ['utf16', 'big'], 2],
+  [[0xff, 0xfe], ['utf16', 'little'], 2],
+];
+
+function bomToEncoding(b: Term): Term {
+  if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) return badarg();
+  const bytes = b.toBytes();
+  for (const [bom, enc, n] of BOMS) if (bom.every((x, i) => bytes[i] === x)) return [enc, n];
+  return ['latin1', 0];
+}
+
+function encodingToBom(e: Term): Term {
+  const bytes = (xs: number[]) => binary(Uint8Array.from(xs));
+  if (e === 'utf8' || e === 'unicode') return bytes([0xef, 0xbb, 0xbf]);
+  if (e === 'utf16' || (Array.isArray(e) && e[0] === 'utf16' && e[1] === 'big')) return bytes([0xfe, 0xff]);
+  if (Array.isArray(e) && e[0] === 'utf16' && e[1] === 'little') return bytes([0xff, 0xfe]);
+  if (e === 'utf32' || (Array.isArray(e) && e[0] === 'utf32' && e[1] === 'big')) return bytes([0, 0, 0xfe, 0xff]);
+  if (Array.isArray(e) && e[0] === 'utf32' && e[1] === 'little') return bytes([0xff, 0xfe, 0, 0]);
+  if (e === 'latin1') return bytes([]);
+  throw new ErlangError('error', 'function_clause');
+}
+
 export function registerUnicodeBifs(): void {
   registerNative('unicode', {
+    'characters_to_nfc_list/1': (d) => normalized(d, 'NFC', false),
+    'characters_to_nfd_list/1': (d) => normalized(d, 'NFD', false),
+    'characters_to_nfkc_list/1': (d) => normalized(d, 'NFKC', false),
+    'characters_to_nfkd_list/1': (d) => normalized(d, 'NFKD', false),
+    'characters_to_nfc_binary/1': (d) => normalized(d, 'NFC', true),
+    'characters_to_nfd_binary/1': (d) => normalized(d, 'NFD', true),
+    'characters_to_nfkc_binary/1': (d) => normalized(d, 'NFKC', true),
+    'characters_to_nfkd_binary/1': (d) => normalized(d, 'NFKD', true),
+    'bom_to_encoding/1': bomToEncoding,
+    'encoding_to_bom/1': encodingToBom,
+    'bin_is_7bit/1': (b) => {
+      if (!(b instanceof Bitstring) || (b.bitSize & 7) !== 0) return badarg();
+      return b.toBytes().slice(0, b.bitSize >>> 3).every((x) => x < 128);
+    },
     'characters_to_binary/1': (d) => charactersToBinary(d),
     'characters_to_binary/2': (d, i) => charactersToBinary(d, i),
     'characters_to_binary/3': charactersToBinary,

@@ -104,7 +104,9 @@ export class ErlangRuntime {
         if ('diagnostics' in r) return false;
         stdlibCache.set(key, (c = r));
       }
-      this.engine.loadJs(c.compiled, c.core.name, c.core.file);
+      // OTP's own modules name their source by its base name in stack traces
+      // ({file,"lists.erl"}); ours do the same.
+      this.engine.loadJs(c.compiled, c.core.name, `${mod}.erl`);
       return c.core.name === mod;
     }
     return false;

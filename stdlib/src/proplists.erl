@@ -5,13 +5,12 @@
 %% (=:=). Each function walks the list with clauses for [P | Ps] and [], so a non-list
 %% fails with function_clause in that function, as in OTP.
 %%
-%% Not here yet: get_keys/1 (OTP returns sets:to_list/1 order), expand/2, normalize/2.
 -module(proplists).
 
 -export([property/1, property/2, unfold/1, compact/1, lookup/2, lookup_all/2,
          is_defined/2, get_value/2, get_value/3, get_all_values/2, append_values/2,
          get_bool/2, delete/2, substitute_aliases/2, substitute_negations/2,
-         split/2, to_map/1, from_map/1]).
+         split/2, to_map/1, to_map/2, from_map/1, get_keys/1, expand/2, normalize/2]).
 
 %% What entry P says about Key: no (not an entry for Key), atom (the atom Key itself),
 %% or the tuple.
@@ -124,3 +123,56 @@ to_map(List) ->
                 end, #{}, List).
 
 from_map(Map) -> maps:to_list(Map).
+
+to_map(List, Stages) -> to_map(stages(List, Stages)).
+
+%% The keys, in the order of a (version 1) set of them, as OTP returns them.
+get_keys(Ps) -> sets:to_list(keys(Ps, sets:new())).
+
+keys([P | Ps], Set) when is_atom(P) -> keys(Ps, sets:add_element(P, Set));
+keys([P | Ps], Set) when tuple_size(P) >= 1 -> keys(Ps, sets:add_element(element(1, P), Set));
+keys([_ | Ps], Set) -> keys(Ps, Set);
+keys([], Set) -> Set.
+
+normalize(List, Stages) -> compact(stages(List, Stages)).
+
+stages(L, [{aliases, As} | Stages]) -> stages(substitute_aliases(As, L), Stages);
+stages(L, [{negations, Ns} | Stages]) -> stages(substitute_negations(Ns, L), Stages);
+stages(L, [{expand, Es} | Stages]) -> stages(expand(Es, L), Stages);
+stages(L, []) -> L.
+
+%% Each expansion {Property, List} replaces the first entry for the property's key when
+%% that entry is the property itself (in its shortest form), and drops the later entries
+%% for the key; an entry that says something else about the key stays. Of consecutive
+%% expansions for one key only the first counts.
+expand(Es, Ps) when is_list(Ps) ->
+    Exps = drop_repeated_keys([{property(P), V} || {P, V} <- Es]),
+    splice(lists:foldl(fun({P, L}, Acc) -> expand_one(P, L, Acc) end, Ps, Exps)).
+
+drop_repeated_keys([{K, _} = E | Es]) -> [E | drop_repeated_keys(K, Es)];
+drop_repeated_keys([]) -> [].
+
+drop_repeated_keys(K, [{K1, _} | Es]) when K1 =:= K -> drop_repeated_keys(K, Es);
+drop_repeated_keys(_, [{K1, _} = E | Es]) -> [E | drop_repeated_keys(K1, Es)];
+drop_repeated_keys(_, []) -> [].
+
+expand_one(P, L, Ps) when is_atom(P) -> expand_at(P, P, L, Ps);
+expand_one(P, L, Ps) when tuple_size(P) >= 1 -> expand_at(element(1, P), P, L, Ps);
+expand_one(_, _, Ps) -> Ps.
+
+%% Inserted expansions are lists, which are not entries, so they are passed over.
+expand_at(Key, P, L, [E | Es]) when is_atom(E), E =:= Key ->
+    found(Key, P, E, L, Es);
+expand_at(Key, P, L, [E | Es]) when tuple_size(E) >= 1, element(1, E) =:= Key ->
+    found(Key, P, property(E), L, Es);
+expand_at(Key, P, L, [E | Es]) ->
+    [E | expand_at(Key, P, L, Es)];
+expand_at(_, _, _, []) ->
+    [].
+
+found(Key, P, E, L, Es) when P =:= E -> [L | delete(Key, Es)];
+found(_, _, E, _, Es) -> [E | Es].
+
+splice([E | Es]) when is_list(E) -> E ++ splice(Es);
+splice([E | Es]) -> [E | splice(Es)];
+splice([]) -> [].

@@ -16,17 +16,19 @@
 %% centre, strip, sub_string, words, to_upper/to_lower) is here too, as programs still
 %% use it.
 -module(string).
--compile({no_auto_import, [length/1]}).
+-compile({no_auto_import, [length/1, list_to_integer/1, list_to_float/1]}).
 
 -export([is_empty/1, length/1, equal/2, reverse/1, slice/2, slice/3,
          pad/2, pad/3, pad/4, trim/1, trim/2, trim/3, chomp/1,
          split/2, split/3, lexemes/2, find/2, find/3, replace/3, replace/4,
          prefix/2, uppercase/1, lowercase/1, titlecase/1, casefold/1,
-         to_integer/1, to_float/1, next_codepoint/1, next_grapheme/1]).
+         to_integer/1, to_float/1, next_codepoint/1, next_grapheme/1,
+         to_graphemes/1, equal/3, equal/4, take/2, take/3, take/4, nth_lexeme/3]).
 -export([to_upper/1, to_lower/1, tokens/2, join/2, chars/2, chars/3, copies/2,
          str/2, rstr/2, substr/2, substr/3, left/2, left/3, right/2, right/3,
          centre/2, centre/3, strip/1, strip/2, strip/3, sub_string/2, sub_string/3,
-         words/1, words/2, span/2, cspan/2, len/1, concat/2, chr/2, rchr/2]).
+         words/1, words/2, span/2, cspan/2, len/1, concat/2, chr/2, rchr/2,
+         sub_word/2, sub_word/3, list_to_integer/1, list_to_float/1]).
 
 -define(WS, [$\s, $\t, $\n, $\r, $\v, $\f, 16#85, 16#200E, 16#200F, 16#2028, 16#2029]).
 
@@ -54,6 +56,47 @@ length(S) -> erlang:length(cps(S)).
 
 equal(A, B) -> cps(A) =:= cps(B).
 
+equal(A, B, false) -> equal(A, B);
+equal(A, B, true) -> casefold(cps(A)) =:= casefold(cps(B)).
+
+equal(A, B, IgnoreCase, none) -> equal(A, B, IgnoreCase);
+equal(A, B, IgnoreCase, Norm) when Norm =:= nfc; Norm =:= nfd; Norm =:= nfkc; Norm =:= nfkd ->
+    equal(normal(A, Norm), normal(B, Norm), IgnoreCase).
+
+normal(S, nfc) -> unicode:characters_to_nfc_list(S);
+normal(S, nfd) -> unicode:characters_to_nfd_list(S);
+normal(S, nfkc) -> unicode:characters_to_nfkc_list(S);
+normal(S, nfkd) -> unicode:characters_to_nfkd_list(S).
+
+%% Graphemes as next_grapheme/1 finds them: a code point, or a list for a cluster.
+to_graphemes(S) ->
+    case next_grapheme(S) of
+        [G | Rest] -> [G | to_graphemes(Rest)];
+        [] -> []
+    end.
+
+%% {Leading, Trailing}: the longest run at the start (or, with trailing, at the end)
+%% of characters in Chars -- or, with Complement, of characters not in Chars.
+take(S, Chars) -> take(S, Chars, false, leading).
+take(S, Chars, Complement) -> take(S, Chars, Complement, leading).
+take(S, Chars, Complement, leading) ->
+    Set = cps(Chars),
+    {Run, Rest} = lists:splitwith(fun(C) -> lists:member(C, Set) =/= Complement end, cps(S)),
+    {back(S, Run), back(S, Rest)};
+take(S, Chars, Complement, trailing) ->
+    Set = cps(Chars),
+    {RevRun, RevRest} = lists:splitwith(fun(C) -> lists:member(C, Set) =/= Complement end,
+                                        lists:reverse(cps(S))),
+    {back(S, lists:reverse(RevRest)), back(S, lists:reverse(RevRun))}.
+
+%% The Nth lexeme (1-based) of lexemes/2, or an empty string past the last one.
+nth_lexeme(S, N, Seps) when is_integer(N), N > 0 ->
+    Ls = lexemes(S, Seps),
+    case lists:nthtail(min(N - 1, erlang:length(Ls)), Ls) of
+        [L | _] -> L;
+        [] -> back(S, [])
+    end.
+
 reverse(S) -> lists:reverse(cps(S)).
 
 slice(S, Start) when is_integer(Start), Start >= 0 ->
@@ -61,15 +104,15 @@ slice(S, Start) when is_integer(Start), Start >= 0 ->
 
 slice(S, Start, infinity) -> slice(S, Start);
 slice(S, Start, Len) when is_integer(Start), Start >= 0, is_integer(Len), Len >= 0 ->
-    back(S, take(Len, drop(Start, cps(S)))).
+    back(S, take_n(Len, drop(Start, cps(S)))).
 
 drop(0, L) -> L;
 drop(_, []) -> [];
 drop(N, [_ | T]) -> drop(N - 1, T).
 
-take(0, _) -> [];
-take(_, []) -> [];
-take(N, [H | T]) -> [H | take(N - 1, T)].
+take_n(0, _) -> [];
+take_n(_, []) -> [];
+take_n(N, [H | T]) -> [H | take_n(N - 1, T)].
 
 pad(S, Len) -> pad(S, Len, trailing, $\s).
 pad(S, Len, Dir) -> pad(S, Len, Dir, $\s).
@@ -181,7 +224,7 @@ find_1(S, Cs, P, leading) ->
     end;
 find_1(S, Cs, P, trailing) ->
     case search(lists:reverse(Cs), lists:reverse(P), []) of
-        {RAfter, _} -> back(S, lists:reverse(take(erlang:length(RAfter) + erlang:length(P), lists:reverse(Cs))));
+        {RAfter, _} -> back(S, lists:reverse(take_n(erlang:length(RAfter) + erlang:length(P), lists:reverse(Cs))));
         nomatch -> nomatch
     end.
 
@@ -269,7 +312,7 @@ to_integer(S) ->
     {Sign, Rest} = sign(Cs),
     case digits(Rest, []) of
         {[], _} -> {error, no_integer};
-        {Ds, After} -> {list_to_integer(Sign ++ Ds), back(S, After)}
+        {Ds, After} -> {erlang:list_to_integer(Sign ++ Ds), back(S, After)}
     end.
 
 to_float(S) ->
@@ -280,7 +323,7 @@ to_float(S) ->
             case digits(R1, []) of
                 {[_ | _] = Frac, R2} ->
                     {Exp, R3} = exponent(R2),
-                    {list_to_float(Sign ++ Int ++ "." ++ Frac ++ Exp), back(S, R3)};
+                    {erlang:list_to_float(Sign ++ Int ++ "." ++ Frac ++ Exp), back(S, R3)};
                 _ -> {error, no_float}
             end;
         _ -> {error, no_float}
@@ -358,6 +401,24 @@ cspan_1([], _, N) -> N.
 substr(S, Start) when is_integer(Start), Start >= 1 -> lists:nthtail(Start - 1, S).
 substr(S, Start, Len) when is_integer(Start), Start >= 1, is_integer(Len), Len >= 0 ->
     lists:sublist(lists:nthtail(Start - 1, S), Len).
+
+%% The Nth word of a flat string, words separated by runs of Char.
+sub_word(S, N) -> sub_word(S, N, $\s).
+sub_word(S, N, Char) when is_integer(N), N > 0, is_integer(Char) ->
+    Ws = tokens(S, [Char]),
+    case lists:nthtail(min(N - 1, erlang:length(Ws)), Ws) of
+        [W | _] -> W;
+        [] -> []
+    end.
+
+%% The obsolete conversions: list input only.
+list_to_integer(S) when is_list(S) ->
+    try to_integer(S) catch error:_ -> {error, not_a_list} end;
+list_to_integer(_) -> {error, not_a_list}.
+
+list_to_float(S) when is_list(S) ->
+    try to_float(S) catch error:_ -> {error, not_a_list} end;
+list_to_float(_) -> {error, not_a_list}.
 
 sub_string(S, Start) -> substr(S, Start).
 sub_string(S, Start, Stop) -> substr(S, Start, Stop - Start + 1).
