@@ -25,7 +25,7 @@ function request(r: Term, dev: Device): Term {
       // {put_chars, Enc, io_lib, format | write, Args}: what io:format sends.
       if (t[0] === 'put_chars' && t.length === 5 && t[2] === 'io_lib') {
         const args = toArrayOrUndefined(t[4]!);
-        if (t[3] === 'format' && args?.length === 2) return emit(dev, flattenChars(ioLibFormat(args[0]!, args[1]!))), 'ok';
+        if ((t[3] === 'format' || t[3] === 'fwrite') && args?.length === 2) return emit(dev, flattenChars(ioLibFormat(args[0]!, args[1]!))), 'ok';
         if (t[3] === 'write' && args?.length === 1) return emit(dev, Array.from(writeDepth(args[0]!, -1, false), (c) => c.codePointAt(0)!)), 'ok';
       }
     } catch (e) {

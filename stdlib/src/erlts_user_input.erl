@@ -126,7 +126,14 @@ take(_, [], _) -> short.
 %% Everything buffered is handed over at once; at the end of input, eof.
 until(Prompt, M, F, As, St0) ->
     prompt(Prompt, St0),
-    feed(M, F, As, [], St0).
+    St = case St0 of
+             #st{buf = [], eof = false} -> wait(St0);
+             _ -> St0
+         end,
+    case St of
+        #st{buf = [], eof = true} -> {eof, St};  % nothing came: M:F is not asked
+        _ -> feed(M, F, As, [], St)
+    end.
 
 feed(M, F, As, Cont, #st{buf = [], eof = false} = St) ->
     feed(M, F, As, Cont, wait(St));

@@ -7,7 +7,9 @@
 -export([get_line/1, get_line/2, get_chars/2, get_chars/3, get_password/0, get_password/1,
          read/1, read/2, read/3, read/4, fread/2, fread/3,
          columns/0, columns/1, rows/0, rows/1, getopts/0, getopts/1, setopts/1, setopts/2,
-         request/1, request/2]).
+         request/1, request/2, requests/1, requests/2, printable_range/0,
+         scan_erl_exprs/1, scan_erl_exprs/2, scan_erl_exprs/3, scan_erl_exprs/4,
+         scan_erl_form/1, scan_erl_form/2, scan_erl_form/3, scan_erl_form/4]).
 
 get_line(Prompt) -> get_line(standard_io, Prompt).
 get_line(Dev, Prompt) -> request(Dev, {get_line, unicode, Prompt}).
@@ -61,6 +63,32 @@ getopts(Dev) -> request(Dev, getopts).
 
 setopts(Opts) -> setopts(standard_io, Opts).
 setopts(Dev, Opts) -> request(Dev, {setopts, Opts}).
+
+%% Tokens up to a full stop (the shell's reader); forms and expressions scan alike.
+scan_erl_exprs(Prompt) -> scan_erl_exprs(standard_io, Prompt, 1).
+scan_erl_exprs(Dev, Prompt) -> scan_erl_exprs(Dev, Prompt, 1).
+scan_erl_exprs(Dev, Prompt, Start) -> scan_erl_exprs(Dev, Prompt, Start, []).
+scan_erl_exprs(Dev, Prompt, Start, Opts) ->
+    request(Dev, {get_until, unicode, Prompt, erl_scan, tokens, [Start, Opts]}).
+
+scan_erl_form(Prompt) -> scan_erl_form(standard_io, Prompt, 1).
+scan_erl_form(Dev, Prompt) -> scan_erl_form(Dev, Prompt, 1).
+scan_erl_form(Dev, Prompt, Start) -> scan_erl_form(Dev, Prompt, Start, []).
+scan_erl_form(Dev, Prompt, Start, Opts) -> scan_erl_exprs(Dev, Prompt, Start, Opts).
+
+%% The node prints lists as strings when they are Latin-1 (erl's default +pc latin1).
+printable_range() -> latin1.
+
+%% Several requests as one: io's own request tuples become I/O-protocol requests.
+requests(Reqs) -> requests(standard_io, Reqs).
+requests(Dev, Reqs) -> request(Dev, {requests, [protocol(R) || R <- Reqs]}).
+
+protocol({format, F, A}) -> {put_chars, unicode, io_lib, format, [F, A]};
+protocol({fwrite, F, A}) -> {put_chars, unicode, io_lib, fwrite, [F, A]};
+protocol({write, T}) -> {put_chars, unicode, io_lib, write, [T]};
+protocol(nl) -> {put_chars, unicode, "\n"};
+protocol({put_chars, Cs}) -> {put_chars, unicode, Cs};
+protocol(R) -> R.
 
 request(Request) -> request(standard_io, Request).
 
