@@ -44,6 +44,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const file = argv[i];
   if (file === undefined) return usageError('missing FILE');
   const toBytes = (s: string) => Buffer.from(s, 'latin1');
+  // A reader that went away (`erlts run x.erl | head -1`): escript's user device
+  // terminates and the script dies with exit status 127; we exit with that status
+  // at once, without the report (no JS stack trace either).
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(127);
+    throw e;
+  });
   return runEscript(file, argv.slice(i + 1), {
     host: nodeHost(),
     searchPath,

@@ -195,7 +195,8 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
   }
   if (loaded.diagnostics.length > 0) report(renderDiagnostics(loaded.diagnostics, prepared, file, text));
   const argv = list(args.map((a) => fromString(a)));
-  const outcome = await rt.run(loaded.module, 'main', [argv]);
+  // In compile mode main/1 runs under escript:run/2, and its stack traces show that.
+  const outcome = await rt.run(loaded.module, 'main', [argv], prepared.mode === 'compile' ? ESCRIPT_FRAMES : null);
   switch (outcome.kind) {
     case 'return':
       return 0;
@@ -203,7 +204,7 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
       return outcome.status;
     case 'exception': {
       const trim = (m: Term) => m === 'erl_eval' || m === 'escript';
-      const text = formatException(outcome.cls, outcome.reason, withEscriptFrames(outcome.stack), trim);
+      const text = formatException(outcome.cls, outcome.reason, prepared.mode === 'compile' ? outcome.stack : withEscriptFrames(outcome.stack), trim);
       opts.stderr(latin1Text(`escript: ${text}\n`));
       return 127;
     }

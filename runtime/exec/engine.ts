@@ -41,13 +41,13 @@ export class Engine {
 
   /** Run M:F(Args) as the main process of a fresh node; resolves when it returns or
    * raises (the node stops then, as escript halts), or when any process halts. */
-  run(module: string, fn: string, args: Term[], input?: InputSource): Promise<Outcome> {
+  run(module: string, fn: string, args: Term[], input?: InputSource, stackBottom: Term[] | null = null): Promise<Outcome> {
     this.scheduler?.stop();
     const s = new Scheduler(this.rt);
     s.report = writeStdout;
     if (input !== undefined) s.input = input;
     setUserEncoding('latin1');
     this.scheduler = s;
-    return s.runMain({ fn: this.rt.callMFA as (...a: Term[]) => Term, args: [module, fn, args as unknown as Term] }, [module, fn, args.length]);
+    return s.runMain({ fn: this.rt.callMFA as (...a: Term[]) => Term, args: [module, fn, args as unknown as Term] }, [module, fn, args.length], stackBottom);
   }
 }

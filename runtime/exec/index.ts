@@ -6,6 +6,8 @@ import { join } from '../../compiler/host.js';
 import { hasErrors, type Diagnostic } from '../../compiler/diagnostics.js';
 import { checkFile } from '../../compiler/pipeline.js';
 import { compileForLoad } from '../../compiler/compile.js';
+import type { CompiledJs } from '../../compiler/js/module.js';
+import { prebuiltFor } from './stdlib-prebuilt.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
 import { Engine } from './engine.js';
 import type { InputSource } from '../proc/input.js';
@@ -54,7 +56,18 @@ function compile(
 }
 
 /** Compiled stdlib modules, by file and source text (see loadFromPath). */
-const stdlibCache = new Map<string, Compiled>();
+const stdlibCache = new Map<string, { compiled: CompiledJs; name: string }>();
+
+/** dist/stdlib, seen from a stdlib source directory (stdlib/src of the repository or
+ * of the installed package, which has dist/ beside stdlib/). */
+function prebuiltDir(srcDir: string): string {
+  return join(srcDir, '..', '..', 'dist', 'stdlib');
+}
+
+function readText(host: CompilerHost, path: string): string | undefined {
+  const b = host.readFile(path);
+  return b === undefined ? undefined : new TextDecoder().decode(b);
+}
 
 let current: ErlangRuntime | null = null;
 /** The runtime that ran last (for native functions that need it). */
@@ -95,29 +108,37 @@ export class ErlangRuntime {
       const file = join(dir, `${mod}.erl`);
       const text = this.opts.host.readFile(file);
       if (text === undefined) continue;
-      // Our stdlib is compiled once per host process, not once per run (a run's
-      // first call of timer:sleep/1 would otherwise wait for timer.erl to compile).
-      const key = `${file}\0${new TextDecoder().decode(text)}`;
+      // Our stdlib is compiled at build time (stdlib-prebuilt.ts), else once per host
+      // process, not once per run (a run's first call of timer:sleep/1 would
+      // otherwise wait for timer.erl to compile).
+      const source = new TextDecoder().decode(text);
+      const key = `${file}\0${source}`;
       let c = stdlibCache.get(key);
       if (c === undefined) {
-        const r = compile(file, this.opts.host);
-        if ('diagnostics' in r) return false;
-        stdlibCache.set(key, (c = r));
+        const pre = prebuiltFor(readText(this.opts.host, join(prebuiltDir(dir), `${mod}.json`)), mod, source);
+        if (pre !== undefined) c = { compiled: pre, name: mod };
+        else {
+          const r = compile(file, this.opts.host);
+          if ('diagnostics' in r) return false;
+          c = { compiled: r.compiled, name: r.core.name };
+        }
+        stdlibCache.set(key, c);
       }
       // OTP's own modules name their source by its base name in stack traces
       // ({file,"lists.erl"}); ours do the same.
-      this.engine.loadJs(c.compiled, c.core.name, `${mod}.erl`);
-      return c.core.name === mod;
+      this.engine.loadJs(c.compiled, c.name, `${mod}.erl`);
+      return c.name === mod;
     }
     return false;
   }
 
   /** Run M:F(Args) as a process until it finishes. */
-  async run(module: string, fn: string, args: Term[]): Promise<Outcome> {
+  /** `stackBottom`: entries to show below the main function in its stack traces. */
+  async run(module: string, fn: string, args: Term[], stackBottom: Term[] | null = null): Promise<Outcome> {
     current = this;
     const { stdout, stderr } = this.opts;
     setStdoutWriter(stdout ? (b) => stdout(latin1.decode(b)) : null);
     setStderrWriter(stderr ? (b) => stderr(latin1.decode(b)) : null);
-    return this.engine.run(module, fn, args, this.opts.stdin);
+    return this.engine.run(module, fn, args, this.opts.stdin, stackBottom);
   }
 }

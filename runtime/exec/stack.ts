@@ -51,6 +51,8 @@ export class RawStack {
   js: { stack?: unknown } | null = null;
   heap: Frame[] = [];
   built: Term | undefined = undefined;
+  /** The process's entries below its first function (Process.stackBottom). */
+  bottom: Term[] | null = null;
 }
 
 const raws = new WeakMap<ErlangError, RawStack>();
@@ -66,6 +68,7 @@ export function captureRaw(omit?: Function): RawStack {
   r.js = holder;
   const proc = S.proc;
   if (proc) {
+    r.bottom = proc.stackBottom;
     const st = proc.stack;
     // Consecutive frames of one call site collapse into one entry (see buildStack), so
     // a deep recursion takes one slot and the callers below it are still reached.
@@ -185,6 +188,7 @@ export function buildStack(r: Term | RawStack): Term {
     first = false;
     out.push([i.mod, i.fn, arg, location(i.file, i.line)]);
   }
+  if (r.bottom) for (const f of r.bottom) if (out.length < DEPTH) out.push(f);
   r.built = listOf(out.slice(0, DEPTH));
   return r.built;
 }

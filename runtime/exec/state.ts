@@ -182,6 +182,8 @@ export type Next = typeof NEXT_CALL | typeof NEXT_VALUE | typeof NEXT_RAISE;
 export interface ProcessState {
   /** The heap stack, outermost frame first. */
   readonly stack: Frame[];
+  /** Stack-trace entries below the process's first function (see Process). */
+  stackBottom: Term[] | null;
   next: Next;
   fn: ((...a: Term[]) => Term) | null;
   args: Term[];

@@ -83,6 +83,9 @@ export class Process implements ProcessState {
   /** An exit a signal decided while the process was running (it ends when its BIF
    * returns, see bifs.ts `checkPending`). */
   pendingExit: Term | undefined = undefined;
+  /** Stack entries below this process's first function, added to its stack traces (an
+   * escript's main process sits on escript:run/2 and init's frames). */
+  stackBottom: Term[] | null = null;
   /** Keys of the erlang timers aimed at this process (cancelled when it exits). */
   timerKeys: Set<string> | null = null;
   /** process_info has yielded once to let its runnable target run (bifs.ts letItRun). */

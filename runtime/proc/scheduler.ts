@@ -95,7 +95,7 @@ export class Scheduler {
   /** Runs `entry` as the main process; resolves when it ends (or the node halts).
    * As under escript, the main process is linked to `init` (<0.0.0>), and `user`
    * (<0.65.0>) is everyone's group leader. */
-  runMain(entry: Entry, initialCall: Term): Promise<Outcome> {
+  runMain(entry: Entry, initialCall: Term, stackBottom: Term[] | null = null): Promise<Outcome> {
     for (const [n, name] of SYSTEM_PROCESSES) {
       const handle =
         name === 'user' ? (m: Term) => this.userMessage(m) : name === 'standard_error' ? (m: Term) => ioServe(this, m, 'stderr') : () => {};
@@ -107,6 +107,7 @@ export class Scheduler {
     return new Promise<Outcome>((resolve) => {
       const p = this.newProcess(new Pid(MAIN_PID, 0), this.user, initialCall, entry);
       this.main = p;
+      p.stackBottom = stackBottom;
       this.resolveMain = resolve;
       this.link(p, this.registry.get('init')!);
       this.enqueue(p);

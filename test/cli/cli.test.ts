@@ -3,8 +3,8 @@
 // (test/escript/record-cases.sh, run from test/escript/cases with the same arguments),
 // and `compile` writing an ES module and its source map.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,6 +38,41 @@ describe.skipIf(!existsSync(cli))('erlts run (built CLI) as escript', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('usage: erlts run [-pa DIR]... FILE [ARGS...]');
     expect(erlts(['--help']).stdout).toMatch(/^ {2}run <file> \[args\.\.\.\]/m);
+  });
+
+  it('reads standard input from a pipe and ends when the script does, with stdin still open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erlts-stdin-'));
+    try {
+      const script = join(dir, 'echo1.erl');
+      writeFileSync(script, '-module(echo1).\n-export([main/1]).\nmain(_) -> io:format("~p~n", [io:get_line("> ")]).\n');
+      const child = spawn(process.execPath, [cli, 'run', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (b: Buffer) => (out += b.toString('latin1')));
+      child.stdin.write('first line\nsecond\n'); // and stdin is left open
+      const status = await new Promise<number | null>((res) => child.on('exit', res));
+      child.stdin.destroy();
+      expect(out).toBe('> "first line\\n"\n');
+      expect(status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a reader that goes away ends the script with status 127 and no JS stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erlts-epipe-'));
+    try {
+      const script = join(dir, 'many.erl');
+      writeFileSync(script, '-module(many).\n-export([main/1]).\nmain(_) -> [io:format("line ~p~n", [N]) || N <- lists:seq(1, 200000)].\n');
+      const child = spawn(process.execPath, [cli, 'run', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => (err += b.toString('latin1')));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const status = await new Promise<number | null>((res) => child.on('exit', res));
+      expect(status).toBe(127);
+      expect(err).not.toMatch(/EPIPE|node:|at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a missing script is one line and a non-zero exit', () => {
