@@ -32,6 +32,9 @@
          foldl/3, foldr/3, foreach/2, map/2, mapfoldl/3, mapfoldr/3,
          partition/2, splitwith/2, takewhile/2, uniq/2, zipwith/3, zipwith3/4]).
 -export([zf/2, search/2]).
+%% Merges of lists sorted in descending order (exported by OTP for its sort code).
+-export([rmerge/2, rmerge/3, rmerge3/3, rkeymerge/3, rumerge/2, rumerge/3, rumerge3/3,
+         rukeymerge/3]).
 
 %% ------------------------------------------------------------------ basics
 
@@ -510,3 +513,50 @@ split(N, L) ->
 split_1(0, L, Acc) -> {lists:reverse(Acc, []), L};
 split_1(N, [H | T], Acc) -> split_1(N - 1, T, [H | Acc]);
 split_1(_, [], _) -> badarg.
+
+%% ------------------------------------------------------------ descending merges
+%% Both lists sorted in descending order; the result is too. Of two elements that
+%% compare equal, the second list's comes first; the unique versions keep the first
+%% list's and drop the other.
+
+rmerge(L1, L2) -> rmerge_by(fun(A, B) -> A =< B end, L1, L2).
+
+rmerge(F, L1, L2) when is_function(F, 2) -> rmerge_by(F, L1, L2).
+
+rmerge3(L1, L2, L3) -> rmerge(L1, rmerge(L2, L3)).
+
+rkeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    rmerge_by(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+
+rmerge_by(Le, L1, L2) -> rmerge_by_1(Le, L1, L2, []).
+
+rmerge_by_1(Le, [A | As] = AL, [B | Bs] = BL, Acc) ->
+    case Le(A, B) of
+        true -> rmerge_by_1(Le, AL, Bs, [B | Acc]);
+        false -> rmerge_by_1(Le, As, BL, [A | Acc])
+    end;
+rmerge_by_1(_, [], Bs, Acc) -> lists:reverse(Acc, Bs);
+rmerge_by_1(_, As, [], Acc) -> lists:reverse(Acc, As).
+
+rumerge(L1, L2) -> rumerge_by(fun(A, B) -> A =< B end, L1, L2).
+
+rumerge(F, L1, L2) when is_function(F, 2) -> rumerge_by(F, L1, L2).
+
+rumerge3(L1, L2, L3) -> rumerge(L1, rumerge(L2, L3)).
+
+rukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    rumerge_by(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+
+rumerge_by(Le, L1, L2) -> rumerge_by_1(Le, L1, L2, []).
+
+rumerge_by_1(Le, [A | As] = AL, [B | Bs] = BL, Acc) ->
+    case Le(A, B) of
+        false -> rumerge_by_1(Le, As, BL, [A | Acc]);
+        true ->
+            case Le(B, A) of
+                true -> rumerge_by_1(Le, As, Bs, [A | Acc]);
+                false -> rumerge_by_1(Le, AL, Bs, [B | Acc])
+            end
+    end;
+rumerge_by_1(_, [], Bs, Acc) -> lists:reverse(Acc, Bs);
+rumerge_by_1(_, As, [], Acc) -> lists:reverse(Acc, As).
