@@ -1,6 +1,8 @@
 // Registers every native module once: the BIFs of `erlang` and `math`, and the native
 // halves of `io`, `io_lib`, `lists` and `maps` (their Erlang halves are in stdlib/src),
-// the all-native `binary` and `unicode`, and string's case mappings.
+// the all-native `binary` and `unicode`, string's case mappings, rand's native
+// generator steps (`erlts_rand`), the all-native `crypto`, the erlang BIFs of the
+// wall clock and time zone (calendar.ts), and base64's fast paths (`erlts_base64`).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -9,6 +11,10 @@ import { registerMapsBifs } from './maps.js';
 import { registerBinaryBifs } from './binary.js';
 import { registerUnicodeBifs } from './unicode.js';
 import { registerStringBifs } from './string-case.js';
+import { registerRandBifs } from './rand.js';
+import { registerCryptoBifs } from './crypto.js';
+import { registerCalendarBifs } from './calendar.js';
+import { registerBase64Bifs } from './base64.js';
 
 let done = false;
 
@@ -23,4 +29,8 @@ export function registerAllNatives(): void {
   registerBinaryBifs();
   registerUnicodeBifs();
   registerStringBifs();
+  registerRandBifs();
+  registerCryptoBifs();
+  registerCalendarBifs();
+  registerBase64Bifs();
 }
