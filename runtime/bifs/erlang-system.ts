@@ -1,5 +1,5 @@
-// The `erlang` BIFs about the system rather than terms: unique_integer, the calendar
-// clocks (date, time, localtime, universaltime and their conversions), system_info,
+// The `erlang` BIFs about the system rather than terms: unique_integer, date/0, time/0,
+// the posix time conversions (local time and its conversions are in calendar.ts), system_info,
 // statistics, memory, the node functions of a node that is not distributed (nodes,
 // is_alive), fun_to_list, display and bump_reductions.
 //
@@ -61,20 +61,6 @@ function dateTimeArg(t: Term): DateTime {
   if (y < 1970 - 1900 || m < 1 || m > 12 || dd < 1 || dd > daysInMonth(y, m)) return badarg();
   if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return badarg();
   return [y, m, dd, h, mi, s];
-}
-
-function localToUniversal(t: Term): Term {
-  const [y, m, d, h, mi, s] = dateTimeArg(t);
-  const local = new Date(y, m - 1, d, h, mi, s);
-  local.setFullYear(y); // years below 100 are not 19xx
-  return dateTimeTerm(pad(local, true));
-}
-
-function universalToLocal(t: Term): Term {
-  const [y, m, d, h, mi, s] = dateTimeArg(t);
-  const u = new Date(Date.UTC(y, m - 1, d, h, mi, s));
-  u.setUTCFullYear(y);
-  return dateTimeTerm(pad(u, false));
 }
 
 function universalToPosix(t: Term): Term {
@@ -320,11 +306,6 @@ export function registerErlangSystemBifs(): void {
       const t = now();
       return [t[3], t[4], t[5]];
     },
-    'localtime/0': () => dateTimeTerm(now()),
-    'universaltime/0': () => dateTimeTerm(pad(new Date(), true)),
-    'localtime_to_universaltime/1': localToUniversal,
-    'localtime_to_universaltime/2': (t, dst) => (typeof dst === 'boolean' || dst === 'undefined' ? localToUniversal(t) : badarg()),
-    'universaltime_to_localtime/1': universalToLocal,
     'universaltime_to_posixtime/1': universalToPosix,
     'posixtime_to_universaltime/1': posixToUniversal,
     'system_info/1': systemInfo,

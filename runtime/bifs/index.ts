@@ -1,6 +1,9 @@
 // Registers every native module once: the BIFs of `erlang` and `math`, and the native
 // halves of `io`, `io_lib`, `lists` and `maps` (their Erlang halves are in stdlib/src),
-// the all-native `binary` and `unicode`, and string's case mappings.
+// the all-native `binary` and `unicode`, string's case mappings, rand's native
+// generator steps (`erlts_rand`), the all-native `crypto`, the erlang BIFs of the
+// wall clock and time zone (calendar.ts), base64's fast paths (`erlts_base64`), erl_scan
+// and erl_parse's term reading (erl-scan.ts) and erlang's system BIFs (erlang-system.ts).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -11,6 +14,10 @@ import { registerUnicodeBifs } from './unicode.js';
 import { registerStringBifs } from './string-case.js';
 import { registerErlScanBifs } from './erl-scan.js';
 import { registerErlangSystemBifs } from './erlang-system.js';
+import { registerRandBifs } from './rand.js';
+import { registerCryptoBifs } from './crypto.js';
+import { registerCalendarBifs } from './calendar.js';
+import { registerBase64Bifs } from './base64.js';
 
 let done = false;
 
@@ -27,4 +34,8 @@ export function registerAllNatives(): void {
   registerStringBifs();
   registerErlScanBifs();
   registerErlangSystemBifs();
+  registerRandBifs();
+  registerCryptoBifs();
+  registerCalendarBifs();
+  registerBase64Bifs();
 }
