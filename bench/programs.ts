@@ -53,6 +53,14 @@ export const programCases: ProgramCase[] = [
     name: 'maps_get', groups: ['maps_ops'], module: 'maps_ops', prepare: 'build', fn: 'lookup',
     size: 100_000, quick: 1000, what: 'N maps:get/2 in a map of N keys',
   },
+  {
+    name: 'ets_set', groups: ['ets_ops'], module: 'ets_ops', fn: 'set_ops',
+    size: 1_000_000, quick: 1000, what: 'N ets:insert/2 then N ets:lookup/2 on a set table',
+  },
+  {
+    name: 'ets_ordered', groups: ['ets_ops'], module: 'ets_ops', fn: 'ordered_ops',
+    size: 200_000, quick: 1000, what: 'N ets:insert/2 then N ets:lookup/2 on an ordered_set, scrambled keys',
+  },
   // Processes (issue 4): each call starts its processes, runs, and waits until every
   // process it started is gone (bench/erl/procs_ops.erl).
   {

@@ -10,6 +10,7 @@ import { preprocess } from './parse/preprocess.js';
 import { parseForm } from './parse/parser.js';
 import { lint } from './lint/lint.js';
 import { erlcOrder } from './lint/order.js';
+import { msTransform } from './ms-transform.js';
 
 export interface FrontEndOptions {
   host: CompilerHost;
@@ -38,7 +39,10 @@ export function parseFile(file: string, opts: FrontEndOptions): FrontEndResult {
     if (r.form) forms.push(r.form);
   }
   forms.push({ kind: 'eof', loc: { file, line: pp.eof.line, col: pp.eof.col } });
-  return { module: { file, forms }, diagnostics };
+  const module: Module = { file, forms };
+  // The one parse transform erlts knows: ets:fun2ms/1 (compiler/ms-transform.ts).
+  diagnostics.push(...msTransform(module));
+  return { module, diagnostics };
 }
 
 /** The whole front end: parse, then erl_lint-level checks. Diagnostics come in the

@@ -160,12 +160,23 @@ function loadScript(
 ): { ok: true; module: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
   const base = rt.opts.host;
   const host: CompilerHost = { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(source) : base.readFile(p)) };
-  const r = checkFile(file, { host, includePaths: rt.opts.includePaths });
+  const r = checkFile(file, { host, includePaths: rt.opts.includePaths, libRoots: bundledLibRoots() });
   const diagnostics = r.diagnostics.filter((d) => d.code !== 'module_name');
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const c = compileForLoad(r.module);
   rt.engine.loadJs(c.compiled, c.core.name, c.core.file);
   return { ok: true, module: c.core.name, diagnostics: diagnostics.filter((d) => d.severity === 'warning') };
+}
+
+/** The bundled lib root (stdlib/lib: -include_lib("stdlib/include/ms_transform.hrl"),
+ * eunit.hrl, ...) seen from this file as TypeScript (runtime/) and as built JS
+ * (dist/runtime/), as `erlts run` passes it. */
+function bundledLibRoots(): string[] {
+  const here = new URL('.', import.meta.url);
+  if (here.protocol !== 'file:') return [];
+  return [new URL('../stdlib/lib/', here), new URL('../../stdlib/lib/', here)].map((u) =>
+    decodeURIComponent(u.pathname).replace(/\/$/, ''),
+  );
 }
 
 /** Run a script as escript does; resolves to the exit status. */

@@ -3,7 +3,8 @@
 // the all-native `binary` and `unicode`, string's case mappings, rand's native
 // generator steps (`erlts_rand`), the all-native `crypto`, the erlang BIFs of the
 // wall clock and time zone (calendar.ts), base64's fast paths (`erlts_base64`), erl_scan
-// and erl_parse's term reading (erl-scan.ts) and erlang's system BIFs (erlang-system.ts).
+// and erl_parse's term reading (erl-scan.ts), erlang's system BIFs (erlang-system.ts) and
+// the native half of `ets` (its Erlang half is stdlib/src/ets.erl).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -18,6 +19,7 @@ import { registerRandBifs } from './rand.js';
 import { registerCryptoBifs } from './crypto.js';
 import { registerCalendarBifs } from './calendar.js';
 import { registerBase64Bifs } from './base64.js';
+import { registerEtsBifs } from './ets.js';
 
 let done = false;
 
@@ -38,4 +40,5 @@ export function registerAllNatives(): void {
   registerCryptoBifs();
   registerCalendarBifs();
   registerBase64Bifs();
+  registerEtsBifs();
 }

@@ -79,6 +79,9 @@ export class Scheduler {
   private main: Process | null = null;
   private keepAlive: ReturnType<typeof setInterval> | null = null;
   private resolveMain: ((o: Outcome) => void) | null = null;
+  /** Called first when a process exits, before its links and monitors hear of it (ETS
+   * gives the tables it owns to their heirs or deletes them, as BEAM does then). */
+  readonly exitHooks: ((p: Process) => void)[] = [];
   /** Prints an error report (set by the runtime: where stdout goes). */
   report: (text: string) => void = () => {};
   /** Standard input (read only once someone asks `user` for input). */
@@ -369,6 +372,7 @@ export class Scheduler {
   }
 
   private propagate(p: Process, reason: Term): void {
+    for (const h of this.exitHooks) h(p);
     this.table.delete(pidKey(p.pid));
     if (p.regName !== null) this.unregister(p.regName);
     p.endReceive();
