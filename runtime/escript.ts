@@ -30,7 +30,7 @@ import { compileForLoad } from '../compiler/compile.js';
 import { Cons, NIL, type Term } from './term/types.js';
 import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
-import { ErlangRuntime } from './exec/index.js';
+import { bundledLibRoots, ErlangRuntime } from './exec/index.js';
 
 export interface EscriptOptions {
   host: CompilerHost;
@@ -157,7 +157,7 @@ function loadScript(
 ): { ok: true; module: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
   const base = rt.opts.host;
   const host: CompilerHost = { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(source) : base.readFile(p)) };
-  const r = checkFile(file, { host, includePaths: rt.opts.includePaths });
+  const r = checkFile(file, { host, includePaths: rt.opts.includePaths, libRoots: bundledLibRoots() });
   const diagnostics = r.diagnostics.filter((d) => d.code !== 'module_name');
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   const c = compileForLoad(r.module);

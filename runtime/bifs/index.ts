@@ -1,6 +1,7 @@
 // Registers every native module once: the BIFs of `erlang` and `math`, and the native
 // halves of `io`, `io_lib`, `lists` and `maps` (their Erlang halves are in stdlib/src),
-// the all-native `binary` and `unicode`, and string's case mappings.
+// the all-native `binary` and `unicode`, string's case mappings, and the native halves of
+// `file`, `filelib` and `os` (runtime/bifs/file.ts, filelib.ts, os.ts).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -9,6 +10,9 @@ import { registerMapsBifs } from './maps.js';
 import { registerBinaryBifs } from './binary.js';
 import { registerUnicodeBifs } from './unicode.js';
 import { registerStringBifs } from './string-case.js';
+import { registerFileBifs } from './file.js';
+import { registerFilelibBifs } from './filelib.js';
+import { registerOsBifs } from './os.js';
 
 let done = false;
 
@@ -23,4 +27,7 @@ export function registerAllNatives(): void {
   registerBinaryBifs();
   registerUnicodeBifs();
   registerStringBifs();
+  registerFileBifs();
+  registerFilelibBifs();
+  registerOsBifs();
 }
