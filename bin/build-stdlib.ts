@@ -8,6 +8,7 @@ import { checkFile } from '../compiler/pipeline.js';
 import { compileForLoad } from '../compiler/compile.js';
 import { hasErrors, renderDiagnostic } from '../compiler/diagnostics.js';
 import { sourceHash, type Prebuilt } from '../runtime/exec/stdlib-prebuilt.js';
+import { bundledLibRoots } from '../runtime/exec/index.js';
 import { nodeHost } from './node-host.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,7 +20,7 @@ let failed = 0;
 let n = 0;
 for (const f of readdirSync(src).filter((x) => x.endsWith('.erl')).sort()) {
   const file = join(src, f);
-  const r = checkFile(file, { host });
+  const r = checkFile(file, { host, libRoots: bundledLibRoots() });
   if (hasErrors(r.diagnostics)) {
     for (const d of r.diagnostics) process.stderr.write(renderDiagnostic(d, (p) => host.sourceText(p)));
     failed++;

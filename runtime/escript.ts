@@ -30,7 +30,7 @@ import { compileForLoad } from '../compiler/compile.js';
 import { Cons, NIL, type Term } from './term/types.js';
 import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
-import { ErlangRuntime } from './exec/index.js';
+import { bundledLibRoots, ErlangRuntime } from './exec/index.js';
 import type { InputSource } from './proc/input.js';
 
 export interface EscriptOptions {
@@ -166,17 +166,6 @@ function loadScript(
   const c = compileForLoad(r.module);
   rt.engine.loadJs(c.compiled, c.core.name, c.core.file);
   return { ok: true, module: c.core.name, diagnostics: diagnostics.filter((d) => d.severity === 'warning') };
-}
-
-/** The bundled lib root (stdlib/lib: -include_lib("stdlib/include/ms_transform.hrl"),
- * eunit.hrl, ...) seen from this file as TypeScript (runtime/) and as built JS
- * (dist/runtime/), as `erlts run` passes it. */
-function bundledLibRoots(): string[] {
-  const here = new URL('.', import.meta.url);
-  if (here.protocol !== 'file:') return [];
-  return [new URL('../stdlib/lib/', here), new URL('../../stdlib/lib/', here)].map((u) =>
-    decodeURIComponent(u.pathname).replace(/\/$/, ''),
-  );
 }
 
 /** Run a script as escript does; resolves to the exit status. */

@@ -3,8 +3,9 @@
 // the all-native `binary` and `unicode`, string's case mappings, rand's native
 // generator steps (`erlts_rand`), the all-native `crypto`, the erlang BIFs of the
 // wall clock and time zone (calendar.ts), base64's fast paths (`erlts_base64`), erl_scan
-// and erl_parse's term reading (erl-scan.ts), erlang's system BIFs (erlang-system.ts) and
-// the native half of `ets` (its Erlang half is stdlib/src/ets.erl).
+// and erl_parse's term reading (erl-scan.ts), erlang's system BIFs (erlang-system.ts),
+// the native half of `ets` (its Erlang half is stdlib/src/ets.erl) and the native halves
+// of `file`, `filelib` and `os`.
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -20,6 +21,9 @@ import { registerCryptoBifs } from './crypto.js';
 import { registerCalendarBifs } from './calendar.js';
 import { registerBase64Bifs } from './base64.js';
 import { registerEtsBifs } from './ets.js';
+import { registerFileBifs } from './file.js';
+import { registerFilelibBifs } from './filelib.js';
+import { registerOsBifs } from './os.js';
 
 let done = false;
 
@@ -41,4 +45,7 @@ export function registerAllNatives(): void {
   registerCalendarBifs();
   registerBase64Bifs();
   registerEtsBifs();
+  registerFileBifs();
+  registerFilelibBifs();
+  registerOsBifs();
 }

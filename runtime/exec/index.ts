@@ -41,6 +41,15 @@ function stdlibDirs(): string[] {
   return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
 }
 
+/** The bundled lib root (stdlib/lib, compiler/parse/libroot.ts) as seen from this file,
+ * for -include_lib("kernel/include/file.hrl") in loaded modules and scripts. */
+export function bundledLibRoots(): string[] {
+  const here = new URL('.', import.meta.url);
+  if (here.protocol !== 'file:') return [];
+  const dirs = [new URL('../../stdlib/lib/', here), new URL('../../../stdlib/lib/', here)];
+  return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
+}
+
 type Compiled = ReturnType<typeof compileForLoad>;
 
 /** Front end and back end over one file: the compiled module, or the diagnostics. */
@@ -50,7 +59,7 @@ function compile(
   includePaths?: string[],
   defines?: Record<string, string | undefined>,
 ): Compiled | { diagnostics: Diagnostic[] } {
-  const r = checkFile(file, { host, includePaths, defines });
+  const r = checkFile(file, { host, includePaths, libRoots: bundledLibRoots(), defines });
   if (hasErrors(r.diagnostics)) return { diagnostics: r.diagnostics };
   return compileForLoad(r.module);
 }
