@@ -54,10 +54,46 @@ export interface Store {
 
 // ------------------------------------------------------------------ set
 
+/** first/next over a Map in its order. The iterator is kept at the last key returned,
+ * so a first/next walk is linear. */
+class MapWalk<V> {
+  private iter: Iterator<[unknown, V]> | null = null;
+  private at: unknown = undefined;
+  constructor(private readonly map: Map<unknown, V>) {}
+
+  first(): V | undefined {
+    this.iter = this.map.entries();
+    return this.step();
+  }
+
+  /** The entry after key `k`: NO_KEY when `k` is not in the map, undefined at the end. */
+  next(k: unknown): V | undefined | typeof NO_KEY {
+    if (!this.map.has(k)) return NO_KEY;
+    if (this.iter === null || this.at !== k) {
+      this.iter = this.map.entries();
+      for (;;) {
+        const r = this.iter.next();
+        if (r.done) return NO_KEY;
+        if (r.value[0] === k) break;
+      }
+    }
+    return this.step();
+  }
+
+  private step(): V | undefined {
+    const r = this.iter!.next();
+    if (r.done) {
+      this.iter = null;
+      return undefined;
+    }
+    this.at = r.value[0];
+    return r.value[1];
+  }
+}
+
 export class SetStore implements Store {
   readonly map = new Map<unknown, Tuple>();
-  private iter: Iterator<[unknown, Tuple]> | null = null;
-  private iterAt: unknown = undefined;
+  private readonly walk = new MapWalk(this.map);
   constructor(readonly kp: number) {}
   get size(): number {
     return this.map.size;
@@ -93,34 +129,14 @@ export class SetStore implements Store {
     this.map.clear();
   }
   first(): Term | undefined {
-    this.iter = this.map.entries();
-    const r = this.iter.next();
-    if (r.done) return (this.iter = null), undefined;
-    this.iterAt = r.value[0];
-    return r.value[1][this.kp];
+    return this.walk.first()?.[this.kp];
   }
   last(): Term | undefined {
     return this.first();
   }
-  /** next/2: a Map iterator is kept at the last key returned, so a first/next walk is linear. */
   next(key: Term): Term | undefined | typeof NO_KEY {
-    const k = hashKey(key);
-    if (!this.map.has(k)) return NO_KEY;
-    if (this.iter === null || this.iterAt !== k) {
-      this.iter = this.map.entries();
-      for (;;) {
-        const r = this.iter.next();
-        if (r.done) return NO_KEY;
-        if (r.value[0] === k) break;
-      }
-    }
-    const r = this.iter.next();
-    if (r.done) {
-      this.iter = null;
-      return undefined;
-    }
-    this.iterAt = r.value[0];
-    return r.value[1][this.kp];
+    const o = this.walk.next(hashKey(key));
+    return o === NO_KEY || o === undefined ? o : o[this.kp];
   }
   prev(key: Term): Term | undefined | typeof NO_KEY {
     return this.next(key);
@@ -141,8 +157,7 @@ export class SetStore implements Store {
 export class BagStore implements Store {
   readonly map = new Map<unknown, Tuple[]>();
   private n = 0;
-  private iter: Iterator<[unknown, Tuple[]]> | null = null;
-  private iterAt: unknown = undefined;
+  private readonly walk = new MapWalk(this.map);
   constructor(
     readonly kp: number,
     readonly duplicates: boolean,
@@ -210,33 +225,14 @@ export class BagStore implements Store {
     this.n = 0;
   }
   first(): Term | undefined {
-    this.iter = this.map.entries();
-    const r = this.iter.next();
-    if (r.done) return (this.iter = null), undefined;
-    this.iterAt = r.value[0];
-    return r.value[1][0]![this.kp];
+    return this.walk.first()?.[0]![this.kp];
   }
   last(): Term | undefined {
     return this.first();
   }
   next(key: Term): Term | undefined | typeof NO_KEY {
-    const k = hashKey(key);
-    if (!this.map.has(k)) return NO_KEY;
-    if (this.iter === null || this.iterAt !== k) {
-      this.iter = this.map.entries();
-      for (;;) {
-        const r = this.iter.next();
-        if (r.done) return NO_KEY;
-        if (r.value[0] === k) break;
-      }
-    }
-    const r = this.iter.next();
-    if (r.done) {
-      this.iter = null;
-      return undefined;
-    }
-    this.iterAt = r.value[0];
-    return r.value[1][0]![this.kp];
+    const os = this.walk.next(hashKey(key));
+    return os === NO_KEY || os === undefined ? os : os[0]![this.kp];
   }
   prev(key: Term): Term | undefined | typeof NO_KEY {
     return this.next(key);
