@@ -53,6 +53,10 @@ export const programCases: ProgramCase[] = [
     name: 'maps_get', groups: ['maps_ops'], module: 'maps_ops', prepare: 'build', fn: 'lookup',
     size: 100_000, quick: 1000, what: 'N maps:get/2 in a map of N keys',
   },
+  {
+    name: 'io_lib_format', groups: ['io_lib_ops'], module: 'io_lib_ops', prepare: 'terms', fn: 'format', check: 'checksum',
+    size: 100_000, quick: 1000, what: 'io_lib:format ~p and ~w of N mixed terms',
+  },
   // Processes (issue 4): each call starts its processes, runs, and waits until every
   // process it started is gone (bench/erl/procs_ops.erl).
   {
