@@ -61,6 +61,10 @@ export const programCases: ProgramCase[] = [
     name: 'ets_ordered', groups: ['ets_ops'], module: 'ets_ops', fn: 'ordered_ops',
     size: 200_000, quick: 1000, what: 'N ets:insert/2 then N ets:lookup/2 on an ordered_set, scrambled keys',
   },
+  {
+    name: 'io_lib_format', groups: ['io_lib_ops'], module: 'io_lib_ops', prepare: 'terms', fn: 'format', check: 'checksum',
+    size: 100_000, quick: 1000, what: 'io_lib:format ~p and ~w of N mixed terms',
+  },
   // Processes (issue 4): each call starts its processes, runs, and waits until every
   // process it started is gone (bench/erl/procs_ops.erl).
   {

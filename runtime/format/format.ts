@@ -9,8 +9,8 @@
 // atom) are flattened into it character by character; ~s, ~w, ~W, ~p, ~P each give one
 // element, a sublist (padding and adjustment build the same nested lists as OTP, e.g.
 // `chars($ , 5)` is `[$ ,[$ ,$ ]|[$ ,$ ]]`). One divergence: the text of ~w/~W/~p/~P is
-// a flat list here, where io_lib:write/io_lib_pretty return nested lists; flattened,
-// the characters are the same.
+// a deep list of another shape than io_lib:write/io_lib_pretty's (shared pieces, see
+// textTerm); flattened, the characters are the same.
 //
 // ~p needs the column it starts at: it is counted over what precedes it (newline
 // resets, tab goes to the next multiple of 8), as io_lib_format does.
@@ -230,6 +230,113 @@ export function charsToString(cs: number[]): string {
 
 function str(s: string): Term {
   return fromString(s);
+}
+
+// The text of ~w/~W/~p/~P as a deep list that shares its common pieces. A formatted
+// term is mostly short words (atoms, small integers, each usually followed by a comma),
+// runs of indentation and of brackets and separators, and the same ones recur, so each
+// such piece (up to PIECE_MAX_LEN characters) is built once
+// and then shared by every text that contains it (lists are immutable, so sharing is
+// invisible except in the deep list's shape, which OTP leaves unspecified too). It
+// keeps the cons cells a text costs down to one per piece; a program that keeps many
+// formatted texts (the io_lib_format benchmark) spends its time in the garbage
+// collector otherwise. Other characters stay elements of the text's own list. A text
+// of at most PIECE_MAX_LEN characters is one piece, flat, as OTP's text of an atom or an
+// integer is.
+const pieces = new Map<string, Term>();
+const PIECES_MAX = 16384; // then the cache starts again: a bound on what it holds
+const PIECE_MAX_LEN = 12;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || c === 64;
+}
+
+// Pieces that are a number below 10000 (the elements of a string written by ~w), with
+// or without their comma, by value: found without making a string to look up (at most
+// 20,000 of them, a few megabytes if every one is made).
+const numberPieces: Term[] = [];
+
+/** Brackets, separators and ` => `: runs of these are pieces too (`],[`, `>>}`). */
+function isPunct(c: number): boolean {
+  return c === 91 || c === 93 || c === 123 || c === 125 || c === 60 || c === 62 || c === 44 || c === 124 || c === 61 || c === 35 || c === 32 || c === 58;
+}
+
+function piece(s: string, from: number, to: number): Term {
+  if (to - from <= 5) {
+    let v = 0;
+    let k = from;
+    for (; k < to; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    const comma = k === to - 1 && s.charCodeAt(k) === 44;
+    if ((k === to || comma) && k > from && k - from <= 4 && !(s.charCodeAt(from) === 48 && k - from > 1)) {
+      const i = v * 2 + (comma ? 1 : 0);
+      return (numberPieces[i] ??= fromString(s.slice(from, to)));
+    }
+  }
+  const k = s.slice(from, to);
+  let p = pieces.get(k);
+  if (p === undefined) {
+    if (pieces.size >= PIECES_MAX) pieces.clear();
+    p = fromString(k);
+    pieces.set(k, p);
+  }
+  return p;
+}
+
+const textItems: Term[] = [];
+
+function textTerm(s: string): Term {
+  const n = s.length;
+  if (n <= PIECE_MAX_LEN) return n === 0 ? NIL : piece(s, 0, n);
+  const items = textItems; // reused: textTerm does not re-enter
+  items.length = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let j = i + 1;
+    if (c === 34 /* " */) {
+      // A string's text rarely recurs: its characters go in as they are, up to the
+      // closing quote (a quote inside is escaped, and so is a backslash).
+      items.push(c);
+      while (j < n) {
+        const d = s.codePointAt(j)!;
+        items.push(d);
+        j += d > 0xffff ? 2 : 1;
+        if (d === 92 /* \ */ && j < n) {
+          const e = s.codePointAt(j)!;
+          items.push(e);
+          j += e > 0xffff ? 2 : 1;
+        } else if (d === 34) break;
+      }
+      i = j;
+      continue;
+    }
+    if (isWordChar(c)) {
+      while (j < n && isWordChar(s.charCodeAt(j))) j++;
+      if (j < n && s.charCodeAt(j) === 44 /* , */) j++;
+    } else if (c === 10) {
+      while (j < n && s.charCodeAt(j) === 32) j++;
+    } else if (isPunct(c)) {
+      while (j < n && isPunct(s.charCodeAt(j))) j++;
+    } else {
+      const d = s.codePointAt(i)!;
+      items.push(d);
+      i += d > 0xffff ? 2 : 1;
+      continue;
+    }
+    // Pieces: words, indentation and punctuation of up to PIECE_MAX_LEN characters,
+    // except the digits of a fraction, which are as good as unique.
+    if (j - i > 1 && j - i <= PIECE_MAX_LEN && !(i > 0 && s.charCodeAt(i - 1) === 46)) items.push(piece(s, i, j));
+    else for (let k = i; k < j; k++) items.push(s.charCodeAt(k));
+    i = j;
+  }
+  let l: Term = NIL;
+  for (let k = items.length - 1; k >= 0; k--) l = new Cons(items[k]!, l);
+  items.length = 0;
+  return l;
 }
 
 // ------------------------------------------------------------------ directives
@@ -520,11 +627,11 @@ function controlLimited(s: Spec, col: number): Term {
       return string(l, s.width, s.adjust, s.precision, s.pad, s.unicode);
     }
     case 'w':
-      return term(str(writeDepth(a, -1, s.unicode)), s.width, s.adjust, s.precision, s.pad);
+      return term(textTerm(writeDepth(a, -1, s.unicode)), s.width, s.adjust, s.precision, s.pad);
     case 'W': {
       const d = s.args[1]!;
       if (typeof d !== 'number') fail('depth');
-      return term(str(writeDepth(a, d, s.unicode)), s.width, s.adjust, s.precision, s.pad);
+      return term(textTerm(writeDepth(a, d, s.unicode)), s.width, s.adjust, s.precision, s.pad);
     }
     case 'p':
     case 'P': {
@@ -537,7 +644,7 @@ function controlLimited(s: Spec, col: number): Term {
       if (s.adjust === 'left') fail('adjust');
       const ll = s.width ?? 80;
       const column = s.precision ?? col + 1;
-      return str(prettyPrint(a, { column, lineLength: ll, depth, unicode: s.unicode, strings: s.strings }));
+      return textTerm(prettyPrint(a, { column, lineLength: ll, depth, unicode: s.unicode, strings: s.strings }));
     }
   }
   fail('control');

@@ -1,6 +1,6 @@
 // io_lib:format/2 against OTP: fixtures.json is what OTP 25 returned for every case of
 // cases.terms (and the terms built in gen-fixtures.escript). The characters must be
-// identical; where the format has no ~w/~W/~p/~P (whose text we return as a flat list,
+// identical; where the format has no ~w/~W/~p/~P (whose text is a deep list of our own shape,
 // see runtime/format/format.ts) the deep list must be the same term too.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
