@@ -253,7 +253,9 @@ export class Scheduler {
         p.inRunq = false;
         if (p.status === EXITED) continue;
         this.runOne(p);
-        if ((++n & 31) === 0) {
+        // Look at the clock every 32 slices, and after every slice that used up its
+        // budget (such a slice is long: a busy process must not hold the host for long).
+        if ((++n & 31) === 0 || p.status === RUNNABLE) {
           this.timers.fireDue();
           if (now() > deadline) break;
         }
