@@ -1,6 +1,6 @@
 // Registers every native module once: the BIFs of `erlang` and `math`, and the native
 // halves of `io`, `io_lib`, `lists` and `maps` (their Erlang halves are in stdlib/src),
-// the all-native `binary` and `unicode`, and string's case mappings.
+// the all-native `binary`, `unicode` and `re`, and string's case mappings.
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -9,6 +9,7 @@ import { registerMapsBifs } from './maps.js';
 import { registerBinaryBifs } from './binary.js';
 import { registerUnicodeBifs } from './unicode.js';
 import { registerStringBifs } from './string-case.js';
+import { registerReBifs } from './re.js';
 
 let done = false;
 
@@ -23,4 +24,5 @@ export function registerAllNatives(): void {
   registerBinaryBifs();
   registerUnicodeBifs();
   registerStringBifs();
+  registerReBifs();
 }
