@@ -5,7 +5,7 @@
 // wall clock and time zone (calendar.ts), base64's fast paths (`erlts_base64`), erl_scan
 // and erl_parse's term reading (erl-scan.ts), erlang's system BIFs (erlang-system.ts),
 // the native half of `ets` (its Erlang half is stdlib/src/ets.erl) and the native halves
-// of `file`, `filelib` and `os`.
+// of `file`, `filelib` and `os`, and the all-native `re` (its engine is runtime/re).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -24,6 +24,7 @@ import { registerEtsBifs } from './ets.js';
 import { registerFileBifs } from './file.js';
 import { registerFilelibBifs } from './filelib.js';
 import { registerOsBifs } from './os.js';
+import { registerReBifs } from './re.js';
 
 let done = false;
 
@@ -48,4 +49,5 @@ export function registerAllNatives(): void {
   registerFileBifs();
   registerFilelibBifs();
   registerOsBifs();
+  registerReBifs();
 }
