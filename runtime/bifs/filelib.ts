@@ -1,7 +1,5 @@
-// The native half of `filelib`: wildcard/1,2 (the walk over directories) and the regular
-// expression test behind fold_files/5 (JavaScript's RegExp standing in for re, enough for
-// the patterns file names are matched with). The rest of filelib is Erlang
-// (stdlib/src/filelib.erl).
+// The native half of `filelib`: wildcard/1,2 (the walk over directories). The rest of
+// filelib is Erlang (stdlib/src/filelib.erl).
 //
 // Wildcards as OTP's filelib: a pattern is split at '/'; `?` is one character, `*` any
 // run (hidden files included), `[a-z0-9]` a set or range, `{a,b}` alternatives, `**`
@@ -190,17 +188,6 @@ function wildcard(pattern: Term, cwd: Term): Term {
   return fromArray(out.map((s) => fromString(s)));
 }
 
-function reMatch(subject: Term, re: Term): Term {
-  const s = toJsString(subject);
-  const r = toJsString(re);
-  if (s === undefined || r === undefined) return badarg();
-  try {
-    return new RegExp(r, 'u').test(s);
-  } catch {
-    return badarg();
-  }
-}
-
 export function registerFilelibBifs(): void {
   registerNative('filelib', {
     'wildcard/1': (p) => wildcard(p, fromString('.')),
@@ -210,7 +197,6 @@ export function registerFilelibBifs(): void {
       if (typeof cwd === 'string') return wildcard(p, fromString('.'));
       throw new ErlangError('error', 'function_clause');
     },
-    'erlts_re_match/2': reMatch,
   });
 }
 

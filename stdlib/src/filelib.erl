@@ -62,30 +62,35 @@ ensure_path(Path) ->
             end
     end.
 
-%% Fun(Name, Acc) over the regular files below Dir whose name matches RegExp, in
+%% Fun(Name, Acc) over the regular files below Dir whose name matches RegExp (a
+%% regular expression of re, compiled once: a bad one is a badmatch, as in OTP), in
 %% directory order; into subdirectories when Recursive.
 fold_files(Dir, RegExp, Recursive, Fun, Acc) ->
+    {ok, Re} = re:compile(RegExp, [unicode]),
+    fold_dir(Dir, Re, Recursive, Fun, Acc).
+
+fold_dir(Dir, Re, Recursive, Fun, Acc) ->
     case file:list_dir(Dir) of
-        {ok, Names} -> fold_names(Names, Dir, RegExp, Recursive, Fun, Acc);
+        {ok, Names} -> fold_names(Names, Dir, Re, Recursive, Fun, Acc);
         {error, _} -> Acc
     end.
 
 fold_names([], _, _, _, _, Acc) -> Acc;
-fold_names([N | Ns], Dir, RegExp, Recursive, Fun, Acc) ->
+fold_names([N | Ns], Dir, Re, Recursive, Fun, Acc) ->
     Full = filename:join(Dir, N),
     Acc1 = case is_regular(Full) of
                true ->
-                   case filelib:erlts_re_match(N, RegExp) of
-                       true -> Fun(Full, Acc);
-                       false -> Acc
+                   case catch re:run(N, Re, [{capture, none}]) of
+                       match -> Fun(Full, Acc);
+                       _ -> Acc
                    end;
                false ->
                    case Recursive andalso is_dir(Full) of
-                       true -> fold_files(Full, RegExp, Recursive, Fun, Acc);
+                       true -> fold_dir(Full, Re, Recursive, Fun, Acc);
                        false -> Acc
                    end
            end,
-    fold_names(Ns, Dir, RegExp, Recursive, Fun, Acc1).
+    fold_names(Ns, Dir, Re, Recursive, Fun, Acc1).
 
 %% Name made safe below Cwd: `..` may not climb above it, absolute names are unsafe.
 %% (Symbolic links inside Cwd are not followed here.)
