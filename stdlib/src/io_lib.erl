@@ -8,6 +8,10 @@
 %% in the middle asks for more ({more, ...}); eof before the first field is `eof`.
 -module(io_lib).
 -export([fread/2, fread/3, format_prompt/1, format_prompt/2]).
+-export([quote_atom/2, indentation/2, write/3, deep_unicode_char_list/1,
+         write_latin1_string/1, write_latin1_string/2, write_unicode_string/1,
+         write_string_as_latin1/1, write_string_as_latin1/2, write_latin1_char/1,
+         write_unicode_char/1, write_char_as_latin1/1, write_atom_as_latin1/1]).
 
 -define(WS(C), (C =:= $\s orelse C =:= $\t orelse C =:= $\r orelse C =:= $\n)).
 
@@ -31,6 +35,60 @@ safe_format(Format, Args) ->
     try io_lib:format(Format, Args)
     catch _:_ -> "???"
     end.
+
+%% ------------------------------------------------------------------ writing helpers
+%% Thin layers over the native writers (write_atom, write_string, write_char, print).
+
+%% Does the atom need quotes? (What write_atom/1 does with it tells.)
+quote_atom(Atom, _Chars) when is_atom(Atom) ->
+    lists:flatten(io_lib:write_atom(Atom)) =/= atom_to_list(Atom).
+
+%% The column after writing Chars from column Col: a tab goes to the next multiple of
+%% 8, a newline back to 0.
+indentation([C | Cs], Col) when is_integer(C) -> indentation(Cs, column(C, Col));
+indentation([L | Cs], Col) -> indentation(Cs, indentation(L, Col));
+indentation([], Col) -> Col.
+
+column($\t, Col) -> Col + 8 - Col rem 8;
+column($\n, _) -> 0;
+column(_, Col) -> Col + 1.
+
+write(Term, Depth, true) -> io_lib:print(Term, 1, 80, Depth);
+write(Term, Depth, false) -> io_lib:write(Term, Depth).
+
+deep_unicode_char_list([C | Cs]) when is_integer(C), C >= 0, C < 16#D800;
+                                      is_integer(C), C > 16#DFFF, C =< 16#10FFFF ->
+    deep_unicode_char_list(Cs);
+deep_unicode_char_list([L | Cs]) when is_list(L) ->
+    deep_unicode_char_list(L) andalso deep_unicode_char_list(Cs);
+deep_unicode_char_list([]) -> true;
+deep_unicode_char_list(_) -> false.
+
+write_latin1_string(S) -> write_latin1_string(S, $").
+write_latin1_string(S, Q) ->
+    case lists:all(fun(C) -> is_integer(C) andalso C >= 0 andalso C =< 255 end, S) of
+        true -> io_lib:write_string(S, Q);
+        false -> erlang:error(function_clause, [S, Q])
+    end.
+
+write_unicode_string(S) -> io_lib:write_string(S).
+
+write_string_as_latin1(S) -> write_string_as_latin1(S, $").
+write_string_as_latin1(S, Q) -> as_latin1(lists:flatten(io_lib:write_string(S, Q))).
+
+write_latin1_char(C) when is_integer(C), C >= 0, C =< 255 -> io_lib:write_char(C).
+
+write_unicode_char(C) -> io_lib:write_char(C).
+
+write_char_as_latin1(C) when is_integer(C), C > 255 -> [$$ | as_latin1([C])];
+write_char_as_latin1(C) -> io_lib:write_char(C).
+
+write_atom_as_latin1(A) -> as_latin1(lists:flatten(io_lib:write_atom(A))).
+
+%% Characters above 255 as \x{HEX}.
+as_latin1([C | Cs]) when C > 255 -> "\\x{" ++ integer_to_list(C, 16) ++ "}" ++ as_latin1(Cs);
+as_latin1([C | Cs]) -> [C | as_latin1(Cs)];
+as_latin1([]) -> [].
 
 %% ------------------------------------------------------------------ fread/3
 %% The continuation form, for I/O servers: collect one line (up to a newline, or up to
