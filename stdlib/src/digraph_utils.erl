@@ -11,7 +11,8 @@
 -export([reachable/2, reachable_neighbours/2, reaching/2, reaching_neighbours/2,
          components/1, strong_components/1, cyclic_strong_components/1,
          topsort/1, is_acyclic/1, loop_vertices/1, preorder/1, postorder/1,
-         is_tree/1, is_arborescence/1, arborescence_root/1, subgraph/2, subgraph/3]).
+         is_tree/1, is_arborescence/1, arborescence_root/1, subgraph/2, subgraph/3,
+         condensation/1]).
 
 %% ------------------------------------------------------------------ searches
 
@@ -165,3 +166,24 @@ subgraph_opts([{type, inherit} | T], Type, Keep) -> subgraph_opts(T, Type, Keep)
 subgraph_opts([{type, Type} | T], _, Keep) when is_list(Type) -> subgraph_opts(T, Type, Keep);
 subgraph_opts([{keep_labels, K} | T], Type, _) when is_boolean(K) -> subgraph_opts(T, Type, K);
 subgraph_opts(_, _, _) -> erlang:error(badarg).
+
+%% A new graph of G's type whose vertices are G's strong components (the lists
+%% strong_components/1 gives) with an edge from one component to another wherever G has
+%% an edge between their vertices. Edges are added in term order of the target
+%% components (OTP goes by an ETS table's hash order, so the edge ids may be numbered
+%% in another order; the graph is the same).
+condensation(G) ->
+    SCs = strong_components(G),
+    Of = maps:from_list([{V, SC} || SC <- SCs, V <- SC]),
+    {Type, _} = subgraph_opts(G, []),
+    SCG = digraph:new(Type),
+    lists:foreach(
+      fun(SC) ->
+              digraph:add_vertex(SCG, SC),
+              Targets = lists:usort([maps:get(W, Of) || V <- SC, W <- digraph:out_neighbours(G, V)]),
+              lists:foreach(fun(C) ->
+                                    digraph:add_vertex(SCG, C),
+                                    _ = [digraph:add_edge(SCG, SC, C) || C =/= SC]
+                            end, Targets)
+      end, SCs),
+    SCG.
