@@ -829,26 +829,6 @@ export function parseTerm(toks: readonly Token[]): Term | undefined {
   }
 }
 
-/** erl_parse:parse_term/1 with its error: a syntax error at a token, or `bad term`
- * (erl_parse reports that at the first token). */
-export function parseTermResult(toks: readonly Token[]): { ok: Term } | { error: string; tok: Token } {
-  let es: Expr[];
-  try {
-    es = new Parser(toks).exprsToDot();
-  } catch (e) {
-    if (e instanceof ParseError) return { error: e.message, tok: e.tok };
-    throw e;
-  }
-  const bad = { error: 'bad term', tok: toks[0]! };
-  if (es.length !== 1) return bad;
-  try {
-    return { ok: normalise(es[0]!) };
-  } catch (e) {
-    if (e instanceof EvalFail) return bad;
-    throw e;
-  }
-}
-
 function normalise(e: Expr): Term {
   switch (e.k) {
     case 'lit': return e.v;

@@ -5,11 +5,11 @@
 // erl_parse does) and convert between its tokens and erl_scan's token tuples
 // `{Category, Anno}` / `{Category, Anno, Value}`, where Anno is a line, or `{Line, Col}`
 // when the start location was given as one.
-import { Scanner, makeToken } from '../../compiler/parse/lexer.js';
+import { Scanner, makeToken, type ScanErrorInfo } from '../../compiler/parse/lexer.js';
 import * as T from '../../compiler/parse/tokens.js';
 import { erlCategory, type Token } from '../../compiler/parse/tokens.js';
-import { parseTermResult } from '../../compiler/parse/epp-expr.js';
-import * as C from '../../compiler/parse/erl-term.js';
+import { parseForm } from '../../compiler/parse/parser.js';
+import type { Expr } from '../../compiler/ast/ast.js';
 import { Cons, Float, NIL, float, type Term } from '../term/types.js';
 import { normBig } from '../term/int.js';
 import { binary } from '../term/bitstring.js';
@@ -17,6 +17,8 @@ import { mapFromPairs } from '../term/map.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { badarg } from '../term/errors.js';
 import { registerNative } from './registry.js';
+import { S } from '../exec/state.js';
+import type { Process } from '../proc/process.js';
 
 type Loc = { line: number; col: number | null };
 
@@ -67,17 +69,30 @@ function scanAll(src: string, l: Loc): Term {
     if (r.kind === 'eof' || r.kind === 'invalid') break;
     if (r.kind === 'error') {
       const at = anno(l, r.error.line, r.error.col);
-      return ['error', [at, 'erl_scan', scanError(r.error.code, r.error.message)], anno(l, sc.line, sc.col)];
+      return ['error', [at, 'erl_scan', scanErrorTerm(src, r.error)], anno(l, sc.line, sc.col)];
     }
     for (const t of r.tokens) toks.push(tokenTerm(t, l));
   }
   return ['ok', fromArray(toks), anno(l, sc.line, sc.col)];
 }
 
-/** erl_scan's error descriptor, as far as the scanner tells it. */
-function scanError(code: string, message: string): Term {
-  if (code === 'illegal') return ['illegal', message.includes('character') ? 'character' : 'atom'];
-  return [code, fromString(message)];
+/** erl_scan's error descriptor, rebuilt from the scanner's code and message (and, for an
+ * unterminated string or atom, the first 16 characters after its quote). */
+export function scanErrorTerm(text: string, e: ScanErrorInfo): Term {
+  if (e.code === 'string') {
+    const lines = text.split('\n');
+    let off = 0;
+    for (let i = 0; i < e.line - 1 && i < lines.length; i++) off += lines[i]!.length + 1;
+    const rest = Array.from(text.slice(off)).slice(e.col - 1);
+    const q = rest[0] ?? '"';
+    return ['string', q.codePointAt(0)!, fromString(rest.slice(1, 17).join(''))];
+  }
+  if (e.code === 'char') return 'char';
+  const base = /^illegal base '(\d+)'$/.exec(e.message);
+  if (base) return ['base', Number(base[1])];
+  const ill = /^illegal (\w+)$/.exec(e.message);
+  if (ill) return ['illegal', ill[1]!];
+  return fromString(e.message);
 }
 
 /**
@@ -109,7 +124,7 @@ function finish(src: string, l: Loc, atEof: boolean): Term {
   }
   if (r.kind === 'error') {
     const at = anno(l, r.error.line, r.error.col);
-    return ['done', ['error', [at, 'erl_scan', scanError(r.error.code, r.error.message)], anno(l, sc.line, sc.col)], fromString(src.slice(sc.pos))];
+    return ['done', ['error', [at, 'erl_scan', scanErrorTerm(src, r.error)], anno(l, sc.line, sc.col)], fromString(src.slice(sc.pos))];
   }
   if (atEof) {
     if (r.kind === 'form') {
@@ -152,41 +167,114 @@ function compilerTokens(ts: Term[]): Token[] | undefined {
   return out;
 }
 
-function fromCompilerTerm(t: C.Term): Term {
-  if (typeof t === 'bigint') return normBig(t);
-  if (typeof t === 'number') return float(t);
-  if (t instanceof C.Atom) return t.name === 'true' ? true : t.name === 'false' ? false : t.name;
-  if (t instanceof C.List) return fromArray(t.items.map(fromCompilerTerm), t.tail === null ? NIL : fromCompilerTerm(t.tail));
-  if (t instanceof C.Tuple) return t.items.map(fromCompilerTerm);
-  if (t instanceof C.ErlMap) return mapFromPairs(t.entries.map(([k, v]) => [fromCompilerTerm(k), fromCompilerTerm(v)] as const));
-  if (t instanceof C.Bin) return binary(Uint8Array.from(t.bytes));
-  throw new Error('parse_term: unsupported term');
+/** Tokens up to a dot (or the end) read as one term, as erl_parse:parse_term/1 does:
+ * `{ok, Term}`, or `{error, {Loc, erl_parse, Reason}}` with `loc` making the location.
+ * The tokens are parsed as the body of `f() -> ...` (one parser for everything). */
+export function parseTermTokens(toks: readonly Token[], loc: (line: number, col: number) => Term): Term {
+  const first = toks[0]!;
+  const pre = new Scanner('f()->', '', first.startLine!, 1).scanForm();
+  const res = parseForm([...(pre.kind === 'form' ? pre.tokens : []), ...toks]);
+  const form = res.form as unknown as { kind: string; clauses?: { body: Expr[] }[] } | undefined;
+  if (res.diagnostics.length > 0 || form === undefined || form.kind !== 'function') {
+    const d = res.diagnostics[0]!;
+    const m = /^syntax error before: (.*)$/s.exec(d.message);
+    const what = m ? fromArray([fromString('syntax error before: '), fromString(m[1]!)]) : fromString(d.message);
+    return ['error', [loc(d.line, d.col), 'erl_parse', what]];
+  }
+  const body = form.clauses![0]!.body;
+  const bad = (line: number, col: number): Term => ['error', [loc(line, col), 'erl_parse', fromString('bad term')]];
+  if (body.length !== 1) return bad(locOf(body[1]!).line, locOf(body[1]!).col);
+  try {
+    return ['ok', normalise(body[0]!)];
+  } catch (e) {
+    if (e instanceof BadTerm) return bad(locOf(e.at).line, locOf(e.at).col);
+    throw e;
+  }
 }
 
 function parseTerm(toks: Term): Term {
   const ts = toArrayOrUndefined(toks);
   if (ts === undefined) return badarg();
   const ctoks = compilerTokens(ts);
-  if (ctoks === undefined) return badarg();
-  const r = parseTermResult(ctoks);
-  if ('ok' in r) {
-    try {
-      return ['ok', fromCompilerTerm(r.ok)];
-    } catch {
-      return ['error', [lineOf(ts[0]), 'erl_parse', fromString('bad term')]];
-    }
-  }
-  const i = ctoks.indexOf(r.tok);
-  const at = i >= 0 ? (ts[i] as Term[])[1]! : lineOf(ts[ts.length - 1]);
-  const prefix = 'syntax error before: ';
-  const msg = r.error.startsWith(prefix)
-    ? new Cons(fromString(prefix), new Cons(fromString(r.error.slice(prefix.length)), NIL))
-    : fromString(r.error);
-  return ['error', [at, 'erl_parse', msg]];
+  if (ctoks === undefined || ctoks.length === 0) return badarg();
+  // Locations in the style of the tokens' annotations.
+  const lineOnly = !Array.isArray((ts[0] as Term[])[1]);
+  return parseTermTokens(ctoks, (line, col) => (lineOnly ? line : [line, col]));
 }
 
-function lineOf(t: Term | undefined): Term {
-  return Array.isArray(t) ? (t as Term[])[1]! : 1;
+/** A parsed expression that is not a term literal (erl_parse's `bad term`). */
+class BadTerm {
+  constructor(readonly at: Expr) {}
+}
+
+function locOf(e: Expr): { line: number; col: number } {
+  return (e as { loc: { line: number; col: number } }).loc;
+}
+
+/** The runtime term of a parsed literal expression (erl_parse:normalise/1). */
+function normalise(e: Expr): Term {
+  switch (e.kind) {
+    case 'integer': {
+      const v = e.value;
+      return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+    }
+    case 'float': return new Float(e.value);
+    case 'char': return e.value;
+    case 'atom': return e.value === 'true' ? true : e.value === 'false' ? false : e.value;
+    case 'string': return fromString(e.value);
+    case 'nil': return NIL;
+    case 'cons': return new Cons(normalise(e.head), normalise(e.tail));
+    case 'tuple': return e.elements.map(normalise);
+    case 'map': {
+      if (e.base !== undefined) throw new BadTerm(e);
+      const pairs: [Term, Term][] = [];
+      for (const f of e.fields) {
+        if (f.kind !== 'map_field_assoc') throw new BadTerm(e);
+        pairs.push([normalise(f.key), normalise(f.value)]);
+      }
+      return mapFromPairs(pairs);
+    }
+    case 'bin': {
+      const bytes: number[] = [];
+      for (const el of e.elements) {
+        const x = el as unknown as { value: Expr; size?: unknown; types?: unknown };
+        if (x.size !== undefined && x.size !== 'default' && x.size !== null) throw new BadTerm(e);
+        if (Array.isArray(x.types) ? x.types.length > 0 : x.types !== undefined && x.types !== 'default' && x.types !== null) throw new BadTerm(e);
+        const v = normalise(x.value);
+        if (typeof v === 'number') bytes.push(v & 255);
+        else {
+          let l: Term = v;
+          while (l instanceof Cons && typeof l.hd === 'number') {
+            bytes.push(l.hd & 255);
+            l = l.tl;
+          }
+          if (l !== NIL) throw new BadTerm(e);
+        }
+      }
+      return binary(Uint8Array.from(bytes));
+    }
+    case 'unop': {
+      const a = e.operand;
+      if ((e.op === '-' || e.op === '+') && (a.kind === 'integer' || a.kind === 'float' || a.kind === 'char')) {
+        const v = normalise(a);
+        if (e.op === '+') return v;
+        if (v instanceof Float) return new Float(-v.value);
+        return typeof v === 'bigint' ? (-v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(-v) : -v) : -(v as number);
+      }
+      throw new BadTerm(e);
+    }
+    case 'fun_remote': {
+      const m = e.module;
+      const f = e.name;
+      const a = e.arity;
+      if (m.kind === 'atom' && f.kind === 'atom' && a.kind === 'integer') {
+        return (S.proc as Process).sched.rt.makeExportFun(m.value, f.value, Number(a.value));
+      }
+      throw new BadTerm(e);
+    }
+    default:
+      throw new BadTerm(e);
+  }
 }
 
 export function registerErlScanBifs(): void {

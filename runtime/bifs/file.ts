@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { badarg, ErlangError } from '../term/errors.js';
-import { atomName, Cons, Float, isAtom, NIL, Ref, type Term } from '../term/types.js';
+import { atomName, Cons, isAtom, NIL, Ref, type Term } from '../term/types.js';
 import { Bitstring } from '../term/bitstring.js';
 import { ErlMap, mapFromPairs } from '../term/map.js';
 import { fromArray, fromString, toArrayOrUndefined } from '../term/list.js';
@@ -23,9 +23,8 @@ import { registerNative } from './registry.js';
 import { S } from '../exec/state.js';
 import { refKey } from '../proc/scheduler.js';
 import type { Process } from '../proc/process.js';
-import { Scanner, type ScanErrorInfo } from '../../compiler/parse/lexer.js';
-import { parseForm } from '../../compiler/parse/parser.js';
-import type { Expr } from '../../compiler/ast/ast.js';
+import { Scanner } from '../../compiler/parse/lexer.js';
+import { parseTermTokens, scanErrorTerm } from './erl-scan.js';
 
 // ------------------------------------------------------------------ names and errors
 
@@ -227,133 +226,20 @@ function writeFileInfo(path: Buffer, info: Term, kind: TimeKind): Term {
 
 // ------------------------------------------------------------------ consult
 
-/** The runtime term of a parsed literal expression (erl_parse:normalise/1). */
-class BadTerm {
-  constructor(readonly line: number) {}
-}
-
-function lineOf(e: Expr): number {
-  return (e as { loc: { line: number } }).loc.line;
-}
-
-function normalise(e: Expr): Term {
-  switch (e.kind) {
-    case 'integer': {
-      const v = e.value;
-      return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-    }
-    case 'float': return new Float(e.value);
-    case 'char': return e.value;
-    case 'atom': return e.value === 'true' ? true : e.value === 'false' ? false : e.value;
-    case 'string': return fromString(e.value);
-    case 'nil': return NIL;
-    case 'cons': return new Cons(normalise(e.head), normalise(e.tail));
-    case 'tuple': return e.elements.map(normalise);
-    case 'map': {
-      if (e.base !== undefined) throw new BadTerm(lineOf(e));
-      const pairs: [Term, Term][] = [];
-      for (const f of e.fields) {
-        if (f.kind !== 'map_field_assoc') throw new BadTerm(lineOf(e));
-        pairs.push([normalise(f.key), normalise(f.value)]);
-      }
-      return mapFromPairs(pairs);
-    }
-    case 'bin': {
-      const bytes: number[] = [];
-      for (const el of e.elements) {
-        const x = el as unknown as { value: Expr; size?: unknown; types?: unknown };
-        if (x.size !== undefined && x.size !== 'default' && x.size !== null) throw new BadTerm(lineOf(e));
-        if (Array.isArray(x.types) ? x.types.length > 0 : x.types !== undefined && x.types !== 'default' && x.types !== null) throw new BadTerm(lineOf(e));
-        const v = normalise(x.value);
-        if (typeof v === 'number') bytes.push(v & 255);
-        else {
-          let l: Term = v;
-          while (l instanceof Cons && typeof l.hd === 'number') {
-            bytes.push(l.hd & 255);
-            l = l.tl;
-          }
-          if (l !== NIL) throw new BadTerm(lineOf(e));
-        }
-      }
-      return bin(Uint8Array.from(bytes));
-    }
-    case 'unop': {
-      const a = e.operand;
-      if ((e.op === '-' || e.op === '+') && (a.kind === 'integer' || a.kind === 'float' || a.kind === 'char')) {
-        const v = normalise(a);
-        if (e.op === '+') return v;
-        if (v instanceof Float) return new Float(-v.value);
-        return typeof v === 'bigint' ? (-v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(-v) : -v) : -(v as number);
-      }
-      throw new BadTerm(lineOf(e));
-    }
-    case 'fun_remote': {
-      const m = e.module;
-      const f = e.name;
-      const a = e.arity;
-      if (m.kind === 'atom' && f.kind === 'atom' && a.kind === 'integer') {
-        return (S.proc as Process).sched.rt.makeExportFun(m.value, f.value, Number(a.value));
-      }
-      throw new BadTerm(lineOf(e));
-    }
-    default:
-      throw new BadTerm(lineOf(e));
-  }
-}
-
-const errInfo = (line: number, mod: string, what: Term): Term => ['error', [line, mod, what]];
-
-/** erl_scan's error descriptor, rebuilt from the scanner's code and message (and, for an
- * unterminated string or atom, the first 16 characters after its quote). */
-function scanErrorTerm(text: string, e: ScanErrorInfo): Term {
-  if (e.code === 'string') {
-    const lines = text.split('\n');
-    let off = 0;
-    for (let i = 0; i < e.line - 1 && i < lines.length; i++) off += lines[i]!.length + 1;
-    const rest = Array.from(text.slice(off)).slice(e.col - 1);
-    const q = rest[0] ?? '"';
-    return ['string', q.codePointAt(0)!, fromString(rest.slice(1, 17).join(''))];
-  }
-  if (e.code === 'char') return 'char';
-  const base = /^illegal base '(\d+)'$/.exec(e.message);
-  if (base) return ['base', Number(base[1])];
-  const ill = /^illegal (\w+)$/.exec(e.message);
-  if (ill) return ['illegal', ill[1]!];
-  return fromString(e.message);
-}
-
-/** file:consult's reading of a text: `{ok, Terms}` or `{error, {Line, Mod, Reason}}`. */
+/** file:consult's reading of a text: `{ok, Terms}` or `{error, {Line, Mod, Reason}}`
+ * (the scanning and parsing are erl_scan's and erl_parse's, runtime/bifs/erl-scan.ts). */
 export function consultText(text: string): Term {
   const sc = new Scanner(text, '');
   const terms: Term[] = [];
   for (;;) {
     const r = sc.scanForm();
     if (r.kind === 'eof') break;
-    if (r.kind === 'invalid') return errInfo(r.line, 'erl_scan', 'scan');
-    if (r.kind === 'error') return errInfo(r.error.line, 'erl_scan', scanErrorTerm(text, r.error));
-    const toks = r.tokens;
-    if (toks.length === 0) break;
-    // A last form without its dot is parsed as it is: the error is at its first bad
-    // token, or at its end.
-    const first = toks[0]!;
-    const pre = new Scanner('f()->', '', first.startLine!, 1).scanForm();
-    const preToks = pre.kind === 'form' ? pre.tokens : [];
-    const res = parseForm([...preToks, ...toks]);
-    const form = res.form as unknown as { kind: string; clauses?: { body: Expr[] }[] } | undefined;
-    if (res.diagnostics.length > 0 || form === undefined || form.kind !== 'function') {
-      const d = res.diagnostics[0]!;
-      const m = /^syntax error before: (.*)$/s.exec(d.message);
-      const what = m ? fromArray([fromString('syntax error before: '), fromString(m[1]!)]) : fromString(d.message);
-      return errInfo(d.line, 'erl_parse', what);
-    }
-    const body = form.clauses![0]!.body;
-    if (body.length !== 1) return errInfo(lineOf(body[1]!), 'erl_parse', fromString('bad term'));
-    try {
-      terms.push(normalise(body[0]!));
-    } catch (e) {
-      if (e instanceof BadTerm) return errInfo(e.line, 'erl_parse', fromString('bad term'));
-      throw e;
-    }
+    if (r.kind === 'invalid') return ['error', [r.line, 'erl_scan', 'scan']];
+    if (r.kind === 'error') return ['error', [r.error.line, 'erl_scan', scanErrorTerm(text, r.error)]];
+    if (r.tokens.length === 0) break;
+    const t = parseTermTokens(r.tokens, (line) => line) as Term[];
+    if (t[0] === 'error') return t;
+    terms.push(t[1]!);
   }
   return ['ok', fromArray(terms)];
 }
