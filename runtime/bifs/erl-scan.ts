@@ -1,8 +1,9 @@
 // erl_scan and erl_parse, as far as programs use them to read terms: erl_scan:string/1,2,
 // erl_scan:tokens/3,4 (the continuation form io:read and I/O servers use) and
-// erl_parse:parse_term/1. They run the compiler's own scanner and term parser
-// (compiler/parse/lexer.ts follows erl_scan rule for rule; epp-expr.ts parses terms as
-// erl_parse does) and convert between its tokens and erl_scan's token tuples
+// erl_parse:parse_term/1, and file:consult's reading of terms (file.ts). They run the
+// compiler's own scanner (compiler/parse/lexer.ts follows erl_scan rule for rule) and
+// parser (a term is parsed as the body of `f() -> ...`, then checked to be a literal as
+// erl_parse:normalise/1 does), and convert between its tokens and erl_scan's token tuples
 // `{Category, Anno}` / `{Category, Anno, Value}`, where Anno is a line, or `{Line, Col}`
 // when the start location was given as one.
 import { Scanner, makeToken, type ScanErrorInfo } from '../../compiler/parse/lexer.js';
