@@ -12,7 +12,7 @@ import { badarg } from '../term/errors.js';
 import type { Term } from '../term/types.js';
 import { registerNative } from './registry.js';
 
-type Fields = [number, number, number, number, number, number];
+export type Fields = [number, number, number, number, number, number];
 
 function int(t: Term | undefined): number {
   if (typeof t !== 'number' || !Number.isInteger(t)) return badarg();
@@ -23,14 +23,15 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** The fields of a valid datetime term from year 1902 on; badarg otherwise. */
-function fields(t: Term): Fields {
+/** The fields of a valid datetime term from year `minYear` on (1902 for the local-time
+ * BIFs, 1600 for the posix-time ones); badarg otherwise. */
+export function fields(t: Term, minYear = 1902): Fields {
   if (!Array.isArray(t) || t.length !== 2) return badarg();
   const [d, tm] = t as Term[];
   if (!Array.isArray(d) || d.length !== 3 || !Array.isArray(tm) || tm.length !== 3) return badarg();
   const [y, mo, day] = (d as Term[]).map(int) as [number, number, number];
   const [h, mi, s] = (tm as Term[]).map(int) as [number, number, number];
-  if (y < 1902 || mo < 1 || mo > 12 || day < 1) badarg();
+  if (y < minYear || mo < 1 || mo > 12 || day < 1) badarg();
   const last = mo === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
   if (day > last || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) badarg();
   return [y, mo, day, h, mi, s];

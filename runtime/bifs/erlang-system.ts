@@ -15,6 +15,7 @@ import { fromString, toArrayOrUndefined } from '../term/list.js';
 import { funToString, pidToString, portToString, refToString } from '../term/print.js';
 import { writeStderrBytes, writeStdoutBytes } from '../format/sink.js';
 import { registerNative } from './registry.js';
+import { fields, type Fields } from './calendar.js';
 
 // ------------------------------------------------------------------ unique_integer
 
@@ -37,34 +38,16 @@ function uniqueInteger(opts: Term): Term {
 
 // ------------------------------------------------------------------ clocks
 
-type DateTime = [number, number, number, number, number, number];
 
-const pad = (d: Date, utc: boolean): DateTime =>
+const pad = (d: Date, utc: boolean): Fields =>
   utc
     ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()]
     : [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
 
-const dateTimeTerm = (t: DateTime): Term => [[t[0], t[1], t[2]], [t[3], t[4], t[5]]];
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** {{Y,M,D},{H,Mi,S}} checked as erts checks it, or badarg. */
-function dateTimeArg(t: Term): DateTime {
-  if (!Array.isArray(t) || t.length !== 2) return badarg();
-  const [d, tm] = t as Term[];
-  if (!Array.isArray(d) || d.length !== 3 || !Array.isArray(tm) || tm.length !== 3) return badarg();
-  const v = [...(d as Term[]), ...(tm as Term[])];
-  if (!v.every((x) => typeof x === 'number' && Number.isInteger(x))) return badarg();
-  const [y, m, dd, h, mi, s] = v as DateTime;
-  if (y < 1970 - 1900 || m < 1 || m > 12 || dd < 1 || dd > daysInMonth(y, m)) return badarg();
-  if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return badarg();
-  return [y, m, dd, h, mi, s];
-}
+const dateTimeTerm = (t: Fields): Term => [[t[0], t[1], t[2]], [t[3], t[4], t[5]]];
 
 function universalToPosix(t: Term): Term {
-  const [y, m, d, h, mi, s] = dateTimeArg(t);
+  const [y, m, d, h, mi, s] = fields(t, 1600);
   const u = new Date(Date.UTC(y, m - 1, d, h, mi, s));
   u.setUTCFullYear(y);
   return Math.floor(u.getTime() / 1000);

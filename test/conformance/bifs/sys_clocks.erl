@@ -26,7 +26,15 @@ main(_) ->
     p(e(catch erlang:universaltime_to_localtime(foo))),
     p(e(catch erlang:universaltime_to_localtime({{2024, 1, 1}, {24, 0, 0}}))),
     p(e(catch erlang:universaltime_to_posixtime({{2024, 1, 1}, {0, 60, 0}}))),
-    p(e(catch erlang:posixtime_to_universaltime(1.5))).
+    p(e(catch erlang:posixtime_to_universaltime(1.5))),
+    p([posix_year(Yr) || Yr <- [80, 1599, 1600, 1800, 9999, 100000]]).
+
+%% universaltime_to_posixtime takes years from 1600 on.
+posix_year(Yr) ->
+    case catch erlang:universaltime_to_posixtime({{Yr, 1, 1}, {0, 0, 0}}) of
+        {'EXIT', {R, _}} -> {Yr, R};
+        S -> {Yr, S}
+    end.
 
 e({'EXIT', {R, [Top | _]}}) -> {R, Top};
 e(X) -> X.
