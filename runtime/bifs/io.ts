@@ -149,7 +149,7 @@ function output(dev: Term, chars: () => readonly number[], request: () => Term):
 const list = (...items: Term[]): Term => items.reduceRight<Term>((t, h) => new Cons(h, t), NIL);
 const formatReq = (f: Term, a: Term): Term => ['put_chars', 'unicode', 'io_lib', 'format', list(f, a)];
 const charsReq = (c: Term): Term => {
-  const bytes = new TextEncoder().encode(String.fromCodePoint(...chardata(c)));
+  const bytes = utf8Bytes(chardata(c)); // no spread: a long text would overflow the stack
   return ['put_chars', 'unicode', new Bitstring(bytes, 0, bytes.length * 8)];
 };
 const formatted = (f: Term, a: Term) => () => flattenChars(ioLibFormat(f, a));

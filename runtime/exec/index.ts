@@ -31,23 +31,26 @@ export interface RuntimeOptions {
 
 const latin1 = new TextDecoder('latin1');
 
-/** Where our stdlib's Erlang sources are: `stdlib/src` of the package, seen from this file
- * both as TypeScript (runtime/exec/) and as built JS (dist/runtime/exec/). Searched after
- * the caller's directories, so a user's module of the same name wins, as with -pa. */
-function stdlibDirs(): string[] {
+/** A directory of the erlts package (`stdlib/src`, `stdlib/lib`), seen from this file
+ * both as TypeScript (runtime/exec/) and as built JS (dist/runtime/exec/): both
+ * candidates, the caller takes the one that has what it looks for. */
+function packageDirs(rel: string): string[] {
   const here = new URL('.', import.meta.url);
   if (here.protocol !== 'file:') return [];
-  const dirs = [new URL('../../stdlib/src/', here), new URL('../../../stdlib/src/', here)];
+  const dirs = [new URL(`../../${rel}/`, here), new URL(`../../../${rel}/`, here)];
   return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
 }
 
-/** The bundled lib root (stdlib/lib, compiler/parse/libroot.ts) as seen from this file,
- * for -include_lib("kernel/include/file.hrl") in loaded modules and scripts. */
+/** Where our stdlib's Erlang sources are. Searched after the caller's directories, so a
+ * user's module of the same name wins, as with -pa. */
+function stdlibDirs(): string[] {
+  return packageDirs('stdlib/src');
+}
+
+/** The bundled lib root (stdlib/lib, compiler/parse/libroot.ts), for
+ * -include_lib("kernel/include/file.hrl") in loaded modules and scripts. */
 export function bundledLibRoots(): string[] {
-  const here = new URL('.', import.meta.url);
-  if (here.protocol !== 'file:') return [];
-  const dirs = [new URL('../../stdlib/lib/', here), new URL('../../../stdlib/lib/', here)];
-  return dirs.map((u) => decodeURIComponent(u.pathname).replace(/\/$/, ''));
+  return packageDirs('stdlib/lib');
 }
 
 type Compiled = ReturnType<typeof compileForLoad>;
