@@ -15,7 +15,7 @@
 // warnings get `Warning: ` before the message.
 
 export type Severity = 'error' | 'warning';
-export type Origin = 'erl_scan' | 'epp' | 'erl_parse' | 'erl_lint' | 'erl_features' | 'file_io_server' | 'erlts';
+export type Origin = 'erl_scan' | 'epp' | 'erl_parse' | 'erl_lint' | 'erl_features' | 'file_io_server' | 'ms_transform' | 'erlts';
 
 export interface Diagnostic {
   severity: Severity;

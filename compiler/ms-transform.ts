@@ -33,12 +33,18 @@ const OPS = new Set([
 ]);
 const UNOPS = new Set(['not', '-', '+', 'bnot']);
 
+/** An untranslatable fun: where, ms_transform's error number (its descriptor, the
+ * diagnostic's code) and its message. */
 class MsError {
   constructor(
     readonly loc: Loc,
+    readonly code: number,
     readonly message: string,
   ) {}
 }
+
+/** ms_transform numbers an error about the guard as its kind, about the body as 100 more. */
+const base = (where: string): number => (where === 'guard' ? 0 : 100);
 
 function atom(value: string, loc: Loc): Expr {
   return { kind: 'atom', loc, value };
@@ -90,7 +96,7 @@ export function msTransform(mod: Module): Diagnostic[] {
           Object.assign(n, ms);
         } catch (e) {
           if (!(e instanceof MsError)) throw e;
-          diags.push(diag('erlts', 'ms_transform', e.message, e.loc.file, e.loc.line, e.loc.col));
+          diags.push(diag('ms_transform', String(e.code), e.message, e.loc.file, e.loc.line, e.loc.col));
           // OTP stops at the transform's errors; lint must not also see the fun.
           for (const k of Object.keys(n)) if (k !== 'loc') delete n[k];
           Object.assign(n, { kind: 'atom', value: 'ms_transform_error' });
@@ -105,7 +111,7 @@ export function msTransform(mod: Module): Diagnostic[] {
 }
 
 function translate(fun: Expr, dbg: boolean, callLoc: Loc): Expr {
-  if (fun.kind !== 'fun' || fun.name !== undefined) throw new MsError(callLoc, 'Parameter of ets/dbg:fun2ms/1 is not a literal fun');
+  if (fun.kind !== 'fun' || fun.name !== undefined) throw new MsError(callLoc, 1, 'Parameter of ets/dbg:fun2ms/1 is not a literal fun');
   const out: Expr[] = [];
   for (const cl of fun.clauses) out.push(...clause(cl, dbg));
   return list(out, fun.loc);
@@ -116,19 +122,19 @@ type Scope = { vars: Map<string, string>; next: number };
 function clause(cl: Clause, dbg: boolean): Expr[] {
   const scope: Scope = { vars: new Map(), next: 1 };
   if (cl.patterns.length !== 1) {
-    throw new MsError(cl.loc, dbg ? 'dbg:fun2ms requires fun with single variable or list parameter' : 'ets:fun2ms requires fun with single variable or tuple parameter');
+    throw new MsError(cl.loc, dbg ? 3 : 2, dbg ? 'dbg:fun2ms requires fun with single variable or list parameter' : 'ets:fun2ms requires fun with single variable or tuple parameter');
   }
   let p = cl.patterns[0]!;
   // `Var = Pattern` (either way round) at the top: Var is the whole object.
   if (p.kind === 'match') {
     const [v, pat] = p.pattern.kind === 'var' ? [p.pattern, p.expr] : p.expr.kind === 'var' ? [p.expr, p.pattern] : [null, null];
-    if (v === null || v.kind !== 'var') throw new MsError(p.loc, 'in fun head, only matching (=) on toplevel can be translated into match_spec');
+    if (v === null || v.kind !== 'var') throw new MsError(p.loc, 4, 'in fun head, only matching (=) on toplevel can be translated into match_spec');
     if (v.name !== '_') scope.vars.set(v.name, '$_');
     p = pat!;
   }
   const okHead = dbg ? p.kind === 'var' || p.kind === 'nil' || p.kind === 'cons' : p.kind === 'var' || p.kind === 'tuple';
   if (!okHead) {
-    throw new MsError(cl.loc, dbg ? 'dbg:fun2ms requires fun with single variable or list parameter' : 'ets:fun2ms requires fun with single variable or tuple parameter');
+    throw new MsError(cl.loc, dbg ? 3 : 2, dbg ? 'dbg:fun2ms requires fun with single variable or list parameter' : 'ets:fun2ms requires fun with single variable or tuple parameter');
   }
   const head = pattern(p, scope);
   const body = list(cl.body.map((e) => expr(e, scope, 'body')), cl.loc);
@@ -145,7 +151,7 @@ function pattern(p: Expr, scope: Scope): Expr {
       return atom(v, p.loc);
     }
     case 'atom':
-      if (p.value.startsWith('$')) throw new MsError(p.loc, `fun head contains atom ${quoteAtom(p.value)}, which conflics with reserved atoms in match_spec heads`);
+      if (p.value.startsWith('$')) throw new MsError(p.loc, 10, `fun head contains atom ${quoteAtom(p.value)}, which conflics with reserved atoms in match_spec heads`);
       return p;
     case 'integer':
     case 'float':
@@ -163,12 +169,12 @@ function pattern(p: Expr, scope: Scope): Expr {
         fields: p.fields.map((f) => ({ kind: 'map_field_assoc' as const, loc: f.loc, key: f.key, value: pattern(f.value, scope) })),
       };
     case 'match':
-      throw new MsError(p.loc, 'in fun head, only matching (=) on toplevel can be translated into match_spec');
+      throw new MsError(p.loc, 4, 'in fun head, only matching (=) on toplevel can be translated into match_spec');
     case 'unop':
       if (p.operand.kind === 'integer' || p.operand.kind === 'float') return p;
       break;
   }
-  throw new MsError(p.loc, `the language element ${elementName(p)} (in guard) cannot be translated into match_spec`);
+  throw new MsError(p.loc, 18, `the language element ${elementName(p)} (in guard) cannot be translated into match_spec`);
 }
 
 function expr(e: Expr, scope: Scope, where: 'guard' | 'body'): Expr {
@@ -201,7 +207,7 @@ function expr(e: Expr, scope: Scope, where: 'guard' | 'body'): Expr {
     case 'op':
       if (e.op === '!') break;
       if (OPS.has(e.op)) return tuple([atom(e.op, e.loc), expr(e.left, scope, where), expr(e.right, scope, where)], e.loc);
-      throw new MsError(e.loc, `the operator ${e.op} is not allowed in ${where === 'guard' ? 'guards' : 'function bodies'}`);
+      throw new MsError(e.loc, 24 + base(where), `the operator ${e.op} is not allowed in ${where === 'guard' ? 'guards' : 'function bodies'}`);
     case 'unop':
       if (UNOPS.has(e.op)) {
         if ((e.op === '-' || e.op === '+') && (e.operand.kind === 'integer' || e.operand.kind === 'float')) return e;
@@ -209,14 +215,14 @@ function expr(e: Expr, scope: Scope, where: 'guard' | 'body'): Expr {
       }
       break;
     case 'match':
-      throw new MsError(e.loc, where === 'guard' ? "fun with guard matching ('=' in guard) is illegal as match_spec as well" : "fun with body matching ('=' in body) is illegal as match_spec");
+      throw new MsError(e.loc, 16 + base(where), where === 'guard' ? "fun with guard matching ('=' in guard) is illegal as match_spec as well" : "fun with body matching ('=' in body) is illegal as match_spec");
     case 'call': {
       const c = e.callee;
       let name: string | null = null;
       if (c.kind === 'atom') name = c.value;
       else if (c.kind === 'remote' && c.module.kind === 'atom' && c.name.kind === 'atom') {
         if (c.module.value !== 'erlang') {
-          throw new MsError(e.loc, `fun containing the remote function call '${quoteAtom(c.module.value)}:${quoteAtom(c.name.value)}/${e.args.length}' (called in ${where}) cannot be translated into match_spec`);
+          throw new MsError(e.loc, 22 + base(where), `fun containing the remote function call '${quoteAtom(c.module.value)}:${quoteAtom(c.name.value)}/${e.args.length}' (called in ${where}) cannot be translated into match_spec`);
         }
         name = c.name.value;
       }
@@ -225,12 +231,12 @@ function expr(e: Expr, scope: Scope, where: 'guard' | 'body'): Expr {
       if (c.kind === 'atom' && arity === 0 && name === 'object') return atom('$_', e.loc);
       if (c.kind === 'atom' && arity === 0 && name === 'bindings') return atom('$*', e.loc);
       if (!GUARD_BIFS.has(`${name}/${arity}`) || name === 'is_record') {
-        throw new MsError(e.loc, `fun containing the local function call '${quoteAtom(name)}/${arity}' (called in ${where}) cannot be translated into match_spec`);
+        throw new MsError(e.loc, 17 + base(where), `fun containing the local function call '${quoteAtom(name)}/${arity}' (called in ${where}) cannot be translated into match_spec`);
       }
       return tuple([atom(name, e.loc), ...e.args.map((a) => expr(a, scope, where))], e.loc);
     }
   }
-  throw new MsError(e.loc, `the language element ${elementName(e)} (in ${where}) cannot be translated into match_spec`);
+  throw new MsError(e.loc, 18 + base(where), `the language element ${elementName(e)} (in ${where}) cannot be translated into match_spec`);
 }
 
 function elementName(e: Expr): string {

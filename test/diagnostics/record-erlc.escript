@@ -94,12 +94,16 @@ diag(Severity, File0, {Loc, Mod, Desc}) ->
      ", \"descriptor\": ", str(unicode:characters_to_list(io_lib:format("~0tp", [Desc]))),
      "}"].
 
-%% The descriptor's tag: the atom, or the first element of a tagged tuple. erl_parse
+%% The descriptor's tag: the atom (or ms_transform's error number), or the first element of
+%% a tagged tuple. erl_parse
 %% describes its errors with bare strings; we tag them as erlts's parser does:
 %% `syntax_error`, or the leading words of the message in snake case
 %% ("bad Name/Arity" -> bad_name_arity, "unsupported constraint 'x'" -> unsupported_constraint).
 tag(A) when is_atom(A) -> atom_to_list(A);
 tag(T) when is_tuple(T), tuple_size(T) > 0, is_atom(element(1, T)) -> atom_to_list(element(1, T));
+%% ms_transform numbers its errors: N or {N, ...}.
+tag(N) when is_integer(N) -> integer_to_list(N);
+tag(T) when is_tuple(T), tuple_size(T) > 0, is_integer(element(1, T)) -> integer_to_list(element(1, T));
 tag([S | _] = L) when is_list(S); is_integer(S) ->
     Text = lists:flatten(L),
     case lists:prefix("syntax error", Text) of
