@@ -43,7 +43,8 @@ const macrotask: (f: () => void) => void =
 
 /** The registered processes of an escript's node (OTP 25), with their pid numbers:
  * here they only exist (whereis, registered, monitors, links); `user` and
- * `standard_error` answer output requests of the I/O protocol. */
+ * `standard_error` answer output requests of the I/O protocol, and `user` hands input
+ * requests to erlts_user_input (runtime/proc/input.ts). */
 const SYSTEM_PROCESSES: [number, string][] = [
   [0, 'init'], [1, 'erts_code_purger'], [7, 'socket_registry'], [10, 'erl_prim_loader'], [42, 'logger'],
   [44, 'application_controller'], [49, 'kernel_sup'], [50, 'code_server'], [51, 'inet_db'], [53, 'rex'],
