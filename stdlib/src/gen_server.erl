@@ -286,8 +286,12 @@ init_it(Starter, Parent, Name0, Mod, Args, Options) ->
             proc_lib:init_ack(Starter, {ok, self()}),
             loop(Parent, Name, State, Mod, Continue, HibernateAfterTimeout, Debug);
         {ok, {stop, Reason}} ->
-            %% the name goes before the starter hears of the failure, so that it
-            %% can start the server again at once
+            %% The name is given up before the starter hears of the
+            %% failure: a starter that tries again at once must not get
+            %% {error, {already_started, _}} from a server that is about
+            %% to exit.
+            %%
+            %%
             gen:unregister_name(Name0),
             proc_lib:init_ack(Starter, {error, Reason}),
             exit(Reason);
