@@ -15,6 +15,7 @@ main(_) ->
     Kids = [P || {_, P, _, _} <- supervisor:which_children(S)],
     Ms = [monitor(process, P) || P <- Kids],
     exit(lists:nth(2, Kids), oops),
-    receive {'EXIT', S, R} -> io:format("sup exit: ~p~n", [R]) end,
-    [receive {'DOWN', M, _, P, Why} -> io:format("~p ~p~n", [P, Why]) end || {M, P} <- lists:zip(Ms, Kids)],
-    timer:sleep(50).
+    R = receive {'EXIT', S, R0} -> R0 end,
+    Downs = [receive {'DOWN', M, _, P, Why} -> {P, Why} end || {M, P} <- lists:zip(Ms, Kids)],
+    timer:sleep(50),
+    io:format("sup exit: ~p~n~p~n", [R, Downs]).
