@@ -6,9 +6,11 @@
 //     the numbers, while "the same pid printed twice" is still checked;
 //   * refs `#Ref<0.1.2.3>` become `#Ref<R1>`, ... the same way (their numbers are random);
 //   * report headers `=ERROR REPORT==== 24-Nov-2026::19:56:28.336314 ===` lose the time;
-//   * a CRASH REPORT's `heap_size: 376`, `stack_size: 28` and `reductions: 163` lines
-//     lose their numbers: they measure BEAM's own heap and work, which erlts does not
-//     reproduce (and a heap size moves with any garbage collection).
+//   * the memory and work figures of proc_lib's CRASH REPORT (crasher and neighbours):
+//     `    heap_size: 233`, `stack_size: 28`, `reductions: 129` become `<N>` (they
+//     depend on the garbage collector and on how much work OTP did before);
+//     the term forms `{heap_size,233}` etc. (in single-line reports, in a
+//     neighbour's list when printed with ~p) are normalised the same way.
 // Line breaking is not normalised: erlts numbers its pids as escript does (main
 // `<0.9.0>`, spawns from `<0.80.0>`), so `~p` sees the same widths.
 
@@ -27,5 +29,6 @@ export function normaliseOutput(text: string): string {
       return n;
     })
     .replace(/^=([A-Z]+ REPORT)==== \d+-[A-Za-z]+-\d+::\d\d:\d\d:\d\d\.\d+ ===$/gm, '=$1==== <TIME> ===')
-    .replace(/^( +)(heap_size|stack_size|reductions): \d+$/gm, '$1$2: <N>');
+    .replace(/^( +)(heap_size|stack_size|reductions): \d+$/gm, '$1$2: <N>')
+    .replace(/\{(heap_size|stack_size|reductions),\d+\}/g, '{$1,<N>}');
 }
