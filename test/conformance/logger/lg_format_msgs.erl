@@ -28,5 +28,3 @@ main(_) ->
     io:format("done~n").
 
 flush() -> logger_std_h:filesync(default).
-
-
