@@ -104,13 +104,24 @@ read_app_file(Name) ->
     Dirs = ["." | try code:get_path() catch _:_ -> [] end],
     case [filename:join(D, File) || D <- Dirs, filelib:is_regular(filename:join(D, File))] of
         [Path | _] ->
+            %% The file's application is loaded, whatever its name (as OTP does).
             case file:consult(Path) of
-                {ok, [{application, Name, Opts} = D]} when is_list(Opts) -> {ok, D};
-                {ok, _} -> {error, {bad_application, File}};
+                {ok, [{application, N, Opts} = D]} when is_atom(N), is_list(Opts) -> {ok, D};
+                {ok, [{application, _, Opts}]} -> {error, {invalid_options, Opts}};
+                {ok, Terms} -> {error, {{case_clause, {ok, Terms}}, []}};
+                {error, {Line, _Mod, Descr}} ->
+                    {error, {[integer_to_list(Line), $:, $\s, parse_error(Descr)], File}};
                 {error, Reason} -> {error, {file:format_error(Reason), File}}
             end;
         [] ->
             {error, {"no such file or directory", File}}
+    end.
+
+%% erl_parse's error descriptors are text already (as erl_parse:format_error/1 says).
+parse_error(Descr) ->
+    case io_lib:deep_char_list(Descr) of
+        true -> Descr;
+        false -> io_lib:write(Descr)
     end.
 
 unload(Name) ->
