@@ -38,14 +38,17 @@ init() ->
                                                   {kernel, undefined, permanent}]),
             erlts_node_store:put(?CTRL, stopping, []),
             lists:foreach(fun({Name, Opts}) ->
-                                  erlts_node_store:put(?LOADED, Name, make_keys(Opts))
-                          end, builtin()),
-            %% Environment from a -config file (sys.config format), if the run had one.
-            lists:foreach(fun({App, Env}) ->
-                                  [erlts_node_store:put(?ENV, {App, K}, V) || {K, V} <- Env]
-                          end, config_env());
+                                  erlts_node_store:put(?LOADED, Name, make_keys(Opts)),
+                                  config_for(Name)
+                          end, builtin());
         _ -> ok
     end.
+
+%% A -config file's values for App apply when App is loaded (kernel and stdlib at
+%% once), over the .app file's.
+config_for(App) ->
+    [erlts_node_store:put(?ENV, {App, K}, V) || {A, Env} <- config_env(), A =:= App, {K, V} <- Env],
+    ok.
 
 %% What a `-config` file given to the run says: [{App, [{Key, Value}]}].
 config_env() ->
@@ -80,7 +83,7 @@ load({application, Name, Opts} = Descr) when is_atom(Name), is_list(Opts) ->
                                   end
                           end, Env0),
             erlts_node_store:put(?LOADED, Name, make_keys(Opts)),
-            ok;
+            config_for(Name);
         _ ->
             {error, {already_loaded, Descr}}
     end;
