@@ -11,7 +11,7 @@ init(Tab) -> {ok, {{one_for_all, 10, 60}, [#{id => Id, start => {?MODULE, start_
 start_w(Id, Tab) ->
     case ets:lookup(Tab, Id) of
         [{Id, N}] when N > 0 -> ets:insert(Tab, {Id, N - 1}), {error, {flaky, Id, N}};
-        _ -> {ok, spawn_link(fun() -> register(Id, self()), receive X -> exit(X) end end)}
+        _ -> {ok, reg(Id, spawn_link(fun() -> receive X -> exit(X) end end))}
     end.
 
 main(_) ->
@@ -27,3 +27,7 @@ main(_) ->
     io:format("~p~n", [[{Id, is_pid(P)} || {Id, P, _, _} <- supervisor:which_children(S)]]),
     io:format("~p~n", [supervisor:count_children(S)]),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -9,7 +9,7 @@ init(_) -> {ok, {{rest_for_one, 5, 60},
                  [#{id => Id, start => {?MODULE, start_w, [Id]}, restart => R}
                   || {Id, R} <- [{a, permanent}, {b, transient}, {c, temporary}, {d, transient}]]}}.
 
-start_w(Id) -> {ok, spawn_link(fun() -> register(Id, self()), receive X -> exit(X) end end)}.
+start_w(Id) -> {ok, reg(Id, spawn_link(fun() -> receive X -> exit(X) end end))}.
 
 ids(S) -> [{Id, is_pid(P)} || {Id, P, _, _} <- supervisor:which_children(S)].
 
@@ -27,3 +27,7 @@ main(_) ->
     io:format("~p~n", [ids(S)]),
     io:format("~p~n", [supervisor:count_children(S)]),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

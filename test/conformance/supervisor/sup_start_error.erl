@@ -12,8 +12,7 @@ init(How) -> {ok, {{one_for_one, 1, 5}, [#{id => one, start => {?MODULE, start_w
                                          #{id => four, start => {?MODULE, start_w, [four, ok]}}]}}.
 
 start_w(Id, ok) ->
-    {ok, spawn_link(fun() -> process_flag(trap_exit, true), register(Id, self()),
-                             receive {'EXIT', _, R} -> ses_main ! {Id, R} end end)};
+    {ok, reg(Id, spawn_link(fun() -> process_flag(trap_exit, true), receive {'EXIT', _, R} -> ses_main ! {Id, R} end end))};
 start_w(_, {error, E}) -> {error, E};
 start_w(_, {return, X}) -> X;
 start_w(_, {crash, E}) -> error(E).
@@ -37,3 +36,7 @@ main(_) ->
     try_it({return, {ok, not_a_pid}}),
     try_it({return, ignore}),
     ok.
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.
