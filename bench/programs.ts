@@ -79,6 +79,11 @@ export const programCases: ProgramCase[] = [
     name: 'req_reply', groups: ['procs', 'procs_ops'], procs: true, module: 'procs_ops', fn: 'req_reply',
     size: 100_000, quick: 1000, what: 'N request/reply round trips, make_ref + selective receive',
   },
+  // Supervisor storm (issue 6): bench/erl/sup_storm.erl.
+  {
+    name: 'sup_storm', groups: ['procs', 'supervisor'], procs: true, module: 'sup_storm', fn: 'storm',
+    size: 10_000, quick: 200, what: '100 supervised workers, N random kills and restarts, then one past the intensity',
+  },
 ];
 
 /** Does a command-line name select this case? */
