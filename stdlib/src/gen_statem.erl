@@ -267,15 +267,17 @@ init_it(Starter, Parent, ServerRef, Module, Args, Opts) ->
     Name = gen:get_proc_name(ServerRef),
     Debug = gen:debug_options(Name, Opts),
     HibernateAfter = gen:hibernate_after(Opts),
-    try Module:init(Args) of
-        Result ->
-            init_result(Starter, Parent, ServerRef, Module, Result,
-                        Name, Debug, HibernateAfter)
-    catch
-        throw:Result ->
-            init_result(Starter, Parent, ServerRef, Module, Result,
+    Outcome = try Module:init(Args) of
+                  Result -> {ok, Result}
+              catch
+                  throw:Result -> {ok, Result};
+                  C:R:T -> {C, R, T}
+              end,
+    case Outcome of
+        {ok, Result_1} ->
+            init_result(Starter, Parent, ServerRef, Module, Result_1,
                         Name, Debug, HibernateAfter);
-        Class:Reason:St ->
+        {Class, Reason, St} ->
             gen:unregister_name(ServerRef),
             proc_lib:init_ack(Starter, {error, Reason}),
             error_info(Class, Reason, St, Debug,
@@ -471,30 +473,33 @@ loop_state_enter(P, Debug, #state{state_data = {PrevState, _}} = S, Q, NextState
                         NextEventsR, Hibernate, TimeoutsR, Postpone,
                         false, {enter, PrevState}).
 
--file("gen_statem.erl", 1418).
+-file("gen_statem.erl", 1417).
 loop_state_callback(P, Debug, S, Q, {State, Data} = State_Data,
                     NextEventsR, Hibernate, TimeoutsR, Postpone,
                     StateCall, {Type, Content}) ->
     #params{callback_mode = CallbackMode, modules = [Module | _]} = P,
-    try
-        case CallbackMode of
-            state_functions -> %% the two calls are on OTP's lines 1426 and 1428
-                Module:State(Type, Content, Data);
-            handle_event_function ->
-                Module:handle_event(Type, Content, State, Data)
-        end
-    of
-        Result ->
+    Outcome =
+        try
+            case CallbackMode of
+                state_functions -> %% the two calls are on OTP's lines 1426 and 1428
+                    Module:State(Type, Content, Data);
+                handle_event_function ->
+                    Module:handle_event(Type, Content, State, Data)
+            end
+        of
+            Result -> {ok, Result}
+        catch
+            throw:Result -> {ok, Result};
+            Class:Reason:St -> {Class, Reason, St}
+        end,
+    %% Outside the try, so that this function's frame is gone (a tail call) as in BEAM.
+    case Outcome of
+        {ok, Result_1} ->
             loop_state_callback_result(P, Debug, S, Q, State_Data,
                                        NextEventsR, Hibernate, TimeoutsR, Postpone,
-                                       StateCall, Result)
-    catch
-        throw:Result ->
-            loop_state_callback_result(P, Debug, S, Q, State_Data,
-                                       NextEventsR, Hibernate, TimeoutsR, Postpone,
-                                       StateCall, Result);
-        Class:Reason:St ->
-            terminate(Class, Reason, St, P, Debug, S, Q)
+                                       StateCall, Result_1);
+        {Class_1, Reason_1, St_1} ->
+            terminate(Class_1, Reason_1, St_1, P, Debug, S, Q)
     end.
 
 %% What a state callback returned. StateCall is false for a state enter call, which
@@ -834,8 +839,10 @@ loop_done(P, Debug, S, []) ->
 loop_done(P, Debug, S, [Event | Events]) ->
     loop_event(P, Debug, S, Event, Events).
 
+%% Only [], [{abs, true}] and [{abs, false}] are accepted: OTP 25 rejects any longer
+%% option list (its parser never gets past a second option).
 timeout_opts_abs([], Abs) -> Abs;
-timeout_opts_abs([{abs, Abs} | Opts], _) when is_boolean(Abs) -> timeout_opts_abs(Opts, Abs);
+timeout_opts_abs([{abs, Abs}], _) when is_boolean(Abs) -> Abs;
 timeout_opts_abs(_, _) -> badarg.
 
 %% Cancel an erlang timer; if it already fired, drop its message.
@@ -867,11 +874,15 @@ list_timeouts(Timers) ->
 
 -file("gen_statem.erl", 2505).
 get_callback_mode(P, [Module | _] = Modules) ->
-    try Module:callback_mode() of
-        Result -> callback_mode_result(P, Modules, Result)
-    catch
-        throw:Result -> callback_mode_result(P, Modules, Result);
-        Class:Reason:St -> {Class, Reason, St}
+    Outcome = try Module:callback_mode() of
+                  Result -> {ok, Result}
+              catch
+                  throw:Result -> {ok, Result};
+                  Class:Reason:St -> {Class, Reason, St}
+              end,
+    case Outcome of
+        {ok, Result_1} -> callback_mode_result(P, Modules, Result_1);
+        Error -> Error
     end.
 
 callback_mode_result(P, Modules, Result) ->
@@ -1025,16 +1036,15 @@ format_log(Report, FormatOpts0) ->
     FormatOpts = maps:merge(#{chars_limit => unlimited, depth => unlimited,
                               single_line => false, encoding => utf8},
                             FormatOpts0),
-    IoOpts = case FormatOpts of
-                 #{chars_limit := unlimited} -> [];
-                 #{chars_limit := Limit} -> [{chars_limit, Limit}]
-             end,
     {Format, Args} =
         case FormatOpts of
             #{single_line := true} -> format_log_single(Report, FormatOpts);
             _ -> format_log_multi(Report, FormatOpts)
         end,
-    io_lib:format(Format, Args, IoOpts).
+    case FormatOpts of
+        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
+        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
+    end.
 
 %% Args with the depth after each one when the depth is limited (~P).
 depth_args(Args, unlimited) -> Args;
