@@ -108,6 +108,8 @@ send(Dest, Msg) ->
 call(ServerRef, Request) ->
     call(ServerRef, Request, infinity).
 
+-file("gen_statem.erl", 641).
+
 call(ServerRef, Request, infinity = Timeout) ->
     call_dirty(ServerRef, Request, Timeout, infinity);
 call(ServerRef, Request, {dirty_timeout, T} = Timeout) ->
@@ -161,10 +163,12 @@ call_dirty(ServerRef, Request, Timeout, T) ->
             erlang:raise(exit, {Reason, {?MODULE, call, [ServerRef, Request, Timeout]}}, St)
     end.
 
+-file("gen_statem.erl", 658).
 send_request(ServerRef, Request) ->
     try gen:send_request(ServerRef, '$gen_call', Request)
     catch error:badarg -> error(badarg, [ServerRef, Request])
     end.
+-file("gen_statem.erl", 672).
 send_request(ServerRef, Request, Label, ReqIdCol) ->
     try gen:send_request(ServerRef, '$gen_call', Request, Label, ReqIdCol)
     catch error:badarg -> error(badarg, [ServerRef, Request, Label, ReqIdCol])
@@ -172,10 +176,12 @@ send_request(ServerRef, Request, Label, ReqIdCol) ->
 
 wait_response(ReqId) ->
     wait_response(ReqId, infinity).
+-file("gen_statem.erl", 697).
 wait_response(ReqId, WaitTime) ->
     try gen:wait_response(ReqId, WaitTime)
     catch error:badarg -> error(badarg, [ReqId, WaitTime])
     end.
+-file("gen_statem.erl", 717).
 wait_response(ReqIdCol, WaitTime, Delete) ->
     try gen:wait_response(ReqIdCol, WaitTime, Delete)
     catch error:badarg -> error(badarg, [ReqIdCol, WaitTime, Delete])
@@ -183,19 +189,23 @@ wait_response(ReqIdCol, WaitTime, Delete) ->
 
 receive_response(ReqId) ->
     receive_response(ReqId, infinity).
+-file("gen_statem.erl", 741).
 receive_response(ReqId, Timeout) ->
     try gen:receive_response(ReqId, Timeout)
     catch error:badarg -> error(badarg, [ReqId, Timeout])
     end.
+-file("gen_statem.erl", 761).
 receive_response(ReqIdCol, Timeout, Delete) ->
     try gen:receive_response(ReqIdCol, Timeout, Delete)
     catch error:badarg -> error(badarg, [ReqIdCol, Timeout, Delete])
     end.
 
+-file("gen_statem.erl", 776).
 check_response(Msg, ReqId) ->
     try gen:check_response(Msg, ReqId)
     catch error:badarg -> error(badarg, [Msg, ReqId])
     end.
+-file("gen_statem.erl", 796).
 check_response(Msg, ReqIdCol, Delete) ->
     try gen:check_response(Msg, ReqIdCol, Delete)
     catch error:badarg -> error(badarg, [Msg, ReqIdCol, Delete])
@@ -203,14 +213,17 @@ check_response(Msg, ReqIdCol, Delete) ->
 
 reqids_new() ->
     gen:reqids_new().
+-file("gen_statem.erl", 812).
 reqids_size(ReqIdCol) ->
     try gen:reqids_size(ReqIdCol)
     catch error:badarg -> error(badarg, [ReqIdCol])
     end.
+-file("gen_statem.erl", 823).
 reqids_add(ReqId, Label, ReqIdCol) ->
     try gen:reqids_add(ReqId, Label, ReqIdCol)
     catch error:badarg -> error(badarg, [ReqId, Label, ReqIdCol])
     end.
+-file("gen_statem.erl", 833).
 reqids_to_list(ReqIdCol) ->
     try gen:reqids_to_list(ReqIdCol)
     catch error:badarg -> error(badarg, [ReqIdCol])
