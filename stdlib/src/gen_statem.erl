@@ -259,6 +259,7 @@ enter_loop(Module, Opts, State, Data, Server, Actions) ->
 
 %% Common to init_it and enter_loop: the first state is entered as after a
 %% transition from itself, so a state enter call sees OldState =:= State.
+-file("gen_statem.erl", 994).
 enter(Parent, Debug, Module, Name, HibernateAfter, State, Data, Actions) ->
     Q = [{internal, init_state}],
     Actions_1 = listify(Actions) ++ [{postpone, false}],
