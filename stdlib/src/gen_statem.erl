@@ -1130,7 +1130,7 @@ format_log_multi(#{label := {gen_statem, terminate}, name := Name, queue := Q,
 
 %% An undef of the callback module itself is reported as OTP does: what was missing.
 fix_reason(error, undef, [{M, F, Args, _} | St] = Stack) ->
-    case code:is_loaded(M) of
+    case erlang:module_loaded(M) of
         false ->
             {{'module could not be loaded', M}, St};
         _ ->
