@@ -647,7 +647,8 @@ loop_actions_list(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate, Tim
                                   push_callback_module -> [NewModule | P#params.modules]
                               end,
                     change_module(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate,
-                                  TimeoutsR, Postpone, CallEnter, StateCall, Actions, Modules);
+                                  TimeoutsR, Postpone, CallEnter, StateCall, Actions, Modules,
+                                  1706);
                 false ->
                     Bad(1729)
             end;
@@ -656,7 +657,7 @@ loop_actions_list(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate, Tim
                 true ->
                     change_module(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate,
                                   TimeoutsR, Postpone, CallEnter, StateCall, Actions,
-                                  tl(P#params.modules));
+                                  tl(P#params.modules), 1739);
                 false ->
                     Bad(1762)
             end;
@@ -665,8 +666,10 @@ loop_actions_list(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate, Tim
                               TimeoutsR, Postpone, CallEnter, StateCall, Actions, Action)
     end.
 
+%% OTP asks for the new callback mode in loop_actions_list/12 (at Line): its stack
+%% traces show that frame where ours has change_module/14.
 change_module(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate, TimeoutsR,
-              Postpone, CallEnter, StateCall, Actions, Modules) ->
+              Postpone, CallEnter, StateCall, Actions, Modules, Line) ->
     case get_callback_mode(P, Modules) of
         #params{} = P_1 ->
             {NextState, _} = NextState_NewData,
@@ -674,7 +677,12 @@ change_module(P, Debug, S, Q, NextState_NewData, NextEventsR, Hibernate, Timeout
             loop_actions_list(P_1, Debug_1, S, Q, NextState_NewData, NextEventsR,
                               Hibernate, TimeoutsR, Postpone, CallEnter, StateCall, Actions);
         {Class, Reason, St} ->
-            terminate(Class, Reason, St, P, Debug,
+            OtpFrame = {?MODULE, loop_actions_list, 12, [{file, "gen_statem.erl"}, {line, Line}]},
+            St_1 = [case F of
+                        {?MODULE, change_module, 14, _} -> OtpFrame;
+                        _ -> F
+                    end || F <- St],
+            terminate(Class, Reason, St_1, P, Debug,
                       S#state{state_data = NextState_NewData, hibernate = Hibernate}, Q)
     end.
 
