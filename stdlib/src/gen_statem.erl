@@ -443,6 +443,9 @@ loop(P, Debug, #state{hibernate = true} = S) ->
 loop(P, Debug, S) ->
     loop_receive(P, Debug, S).
 
+%% BEAM usually shows a machine waiting for events at line 1281 (OTP's loop_receive/3
+%% head); erlts shows the line of the receive.
+-file("gen_statem.erl", 1279).
 loop_receive(#params{hibernate_after = HibernateAfter} = P, Debug, S) ->
     receive
         {'$gen_call', From, Request} ->
