@@ -25,6 +25,7 @@ import { registerFileBifs } from './file.js';
 import { registerFilelibBifs } from './filelib.js';
 import { registerOsBifs } from './os.js';
 import { registerReBifs } from './re.js';
+import { registerErltsErrorBifs } from './erlts-error.js';
 
 let done = false;
 
@@ -50,4 +51,5 @@ export function registerAllNatives(): void {
   registerFilelibBifs();
   registerOsBifs();
   registerReBifs();
+  registerErltsErrorBifs();
 }
