@@ -8,7 +8,15 @@
 //     <blank line>
 //
 // The time is local time with microseconds, as OTP prints it.
-import { fromString } from '../term/list.js';
+//
+// OTP sends this report through logger; here it is printed directly, but only when
+// logger's configuration (stdlib/src/logger.erl, kept in the node's term tables)
+// lets an error event reach the default handler: the primary level, the default
+// handler still being there and its level. Handlers a program adds do not see it.
+import { fromString, toArray } from '../term/list.js';
+import { isMap } from '../term/map.js';
+import type { Scheduler } from './scheduler.js';
+import { nodeStoreGet } from '../bifs/node-store.js';
 import { formatToString } from '../format/format.js';
 import { Cons, NIL, type Pid, type Term } from '../term/types.js';
 
@@ -35,4 +43,24 @@ export function reportHeader(kind: string): string {
 export function errorReport(pid: Pid, reason: Term): string {
   const body = formatToString(fromString('Error in process ~p with exit value:~n~p~n'), new Cons(pid, new Cons(reason, NIL)));
   return reportHeader('ERROR') + body + '\n';
+}
+
+const LEVELS = ['emergency', 'alert', 'critical', 'error', 'warning', 'notice', 'info', 'debug'];
+
+function allowsError(level: Term | undefined): boolean {
+  if (level === 'all') return true;
+  if (level === 'none') return false;
+  const i = LEVELS.indexOf(level as string);
+  return i < 0 || i >= LEVELS.indexOf('error');
+}
+
+/** Whether logger's configuration on this node lets the process error report print. */
+export function reportAllowed(s: Scheduler): boolean {
+  const primary = nodeStoreGet(s, 'logger', 'primary');
+  if (primary === undefined || !isMap(primary)) return true;
+  if (!allowsError(primary.get('level'))) return false;
+  const handlers = primary.get('handlers');
+  if (handlers === undefined || !toArray(handlers).includes('default')) return false;
+  const h = nodeStoreGet(s, 'logger', ['handler', 'default']);
+  return h === undefined || !isMap(h) || allowsError(h.get('level'));
 }

@@ -24,7 +24,7 @@ import { bytesInput, inputMessage, isInputRequest, type InputSource } from './in
 import { runSlice, slice, SLICE_DONE, SLICE_EXIT, SLICE_WAIT, SLICE_YIELD, type Outcome } from '../exec/run-loop.js';
 import { EXITED, Monitor, Process, RUNNABLE, RUNNING, WAITING } from './process.js';
 import { TimerQueue, now, type TimerEntry } from './timers.js';
-import { errorReport } from './report.js';
+import { errorReport, reportAllowed } from './report.js';
 import type { Rt } from '../exec/rt.js';
 
 /** Wall time a batch of slices may take before the host event loop gets a turn. */
@@ -345,7 +345,7 @@ export class Scheduler {
     else if (e.class === 'throw') reason = [['nocatch', e.reason], stack instanceof Cons ? new Cons(stack.hd, NIL) : stack];
     else reason = [e.reason, stack];
     if (p === this.main) return this.exit(p, reason, undefined, { kind: 'exception', cls: e.class, reason: e.reason, stack });
-    if (e.class !== 'exit') this.report(errorReport(p.pid, reason));
+    if (e.class !== 'exit' && reportAllowed(this)) this.report(errorReport(p.pid, reason));
     this.exit(p, reason);
   }
 

@@ -140,16 +140,88 @@ format_msg({report, Report}, Meta, Config) ->
 format_msg({Format, Args}, _Meta, Config) ->
     format_args(Format, Args, Config).
 
-format_args(Format, Args, Config) ->
-    try io_lib:format(Format, Args)
+format_args(Format0, Args0, Config) ->
+    try
+        {Format, Args} = reformat(Format0, Args0, maps:get(depth, Config),
+                                  maps:get(single_line, Config)),
+        io_lib:format(Format, Args)
     catch C:R:S ->
             P = p(Config),
             ErrFormat = "FORMAT ERROR: " ++ P ++ " - " ++ P,
-            case Format of
+            case Format0 of
                 ErrFormat -> erlang:raise(C, R, S);
-                _ -> format_args(ErrFormat, [Format, Args], Config)
+                _ -> format_args(ErrFormat, [Format0, Args0], Config)
             end
     end.
+
+%% With single_line, every ~p is printed with field width 0 (no line breaks); with a
+%% depth, ~p and ~w become ~P and ~W with that depth. The format is rewritten one
+%% control sequence at a time, with the arguments each one takes.
+reformat(Format, Args, unlimited, false) ->
+    {Format, Args};
+reformat(Format, Args, Depth, Single) when is_atom(Format) ->
+    reformat(atom_to_list(Format), Args, Depth, Single);
+reformat(Format, Args, Depth, Single) when is_binary(Format) ->
+    reformat(unicode:characters_to_list(Format), Args, Depth, Single);
+reformat(Format, Args, Depth, Single) ->
+    rewrite(lists:flatten(Format), Args, Depth, Single, [], []).
+
+rewrite([$~ | T0], Args0, Depth, Single, F, A) ->
+    {Width, T1, Args1, WArgs} = field(T0, Args0),
+    {Prec, T2, Args2, PArgs} = case T1 of
+                                   [$. | R1] -> field(R1, Args1);
+                                   _ -> {none, T1, Args1, []}
+                               end,
+    {Pad, T3, Args3, PadArgs} = case {Prec, T1, T2} of
+                                    {_, [$. | _], [$., $* | R2]} -> {"*", R2, tl(Args2), [hd(Args2)]};
+                                    {_, [$. | _], [$., P | R2]} -> {[P], R2, Args2, []};
+                                    _ -> {none, T2, Args2, []}
+                                end,
+    {Mods, [C | T4]} = lists:splitwith(fun(M) -> M =:= $t orelse M =:= $l orelse M =:= $k end, T3),
+    N = nargs(C),
+    {CArgs, Args4} = lists:split(N, Args3),
+    {Width1, WArgs1, C1, CArgs1} = change(C, Width, WArgs, CArgs, Depth, Single),
+    Dir = [$~, text(Width1), prec_pad(Prec, Pad), Mods, C1],
+    rewrite(T4, Args4, Depth, Single, [Dir | F],
+            lists:reverse(WArgs1 ++ PArgs ++ PadArgs ++ CArgs1, A));
+rewrite([Ch | T], Args, Depth, Single, F, A) ->
+    rewrite(T, Args, Depth, Single, [Ch | F], A);
+rewrite([], [], _, _, F, A) ->
+    {lists:flatten(lists:reverse(F)), lists:reverse(A)}.
+
+field([$* | T], [Arg | Args]) -> {"*", T, Args, [Arg]};
+field([$- | T], Args) ->
+    {Ds, T1} = lists:splitwith(fun(D) -> D >= $0 andalso D =< $9 end, T),
+    {[$- | Ds], T1, Args, []};
+field(T, Args) ->
+    case lists:splitwith(fun(D) -> D >= $0 andalso D =< $9 end, T) of
+        {[], T1} -> {none, T1, Args, []};
+        {Ds, T1} -> {Ds, T1, Args, []}
+    end.
+
+text(none) -> "";
+text(S) -> S.
+
+prec_pad(none, none) -> "";
+prec_pad(Prec, none) -> [$., text(Prec)];
+prec_pad(Prec, Pad) -> [$., text(Prec), $., Pad].
+
+change($p, _W, _WA, [V], Depth, true) -> {"0", [], depth_c($p, Depth), depth_a(V, Depth)};
+change($P, _W, _WA, CArgs, _Depth, true) -> {"0", [], $P, CArgs};
+change(C, W, WA, [V], Depth, _) when C =:= $p; C =:= $w ->
+    {W, WA, depth_c(C, Depth), depth_a(V, Depth)};
+change(C, W, WA, CArgs, _, _) ->
+    {W, WA, C, CArgs}.
+
+depth_c(C, unlimited) -> C;
+depth_c(C, _) -> C - ($a - $A).
+
+depth_a(V, unlimited) -> [V];
+depth_a(V, D) -> [V, D].
+
+nargs(C) when C =:= $W; C =:= $P; C =:= $X; C =:= $x -> 2;
+nargs(C) when C =:= $n; C =:= $~ -> 0;
+nargs(_) -> 1.
 
 %% ------------------------------------------------------------------ max_size
 
