@@ -637,12 +637,11 @@ limit(#{label := {gen_event, no_handle_info}, message := Msg} = Report, Depth) -
 format_log(Report, Opts0) ->
     Opts = maps:merge(#{chars_limit => unlimited, depth => unlimited,
                         single_line => false, encoding => utf8}, Opts0),
-    IoOpts = case Opts of
-                 #{chars_limit := unlimited} -> [];
-                 #{chars_limit := Limit} -> [{chars_limit, Limit}]
-             end,
     {Format, Args} = format_single(Report, Opts),
-    io_lib:format(Format, Args, IoOpts).
+    case Opts of
+        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
+        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
+    end.
 
 format_single(#{label := {gen_event, terminate}, handler := Handler, name := Name,
                 last_message := LastIn, state := State, reason := Reason},

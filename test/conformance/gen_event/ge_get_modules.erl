@@ -17,8 +17,8 @@ main(_) ->
     M ! {notify, raw_event},
     io:format("~p~n", [raw(M, {call, {?MODULE, 1}, get})]),
     M ! {self(), not_a_tag, unknown_request},
-    io:format("~p~n", [raw(M, {call, {?MODULE, 1}, get})]),
     timer:sleep(50),
+    io:format("~p~n", [raw(M, {call, {?MODULE, 1}, get})]),
     ok = gen_event:stop(M),
     io:format("done~n").
 
