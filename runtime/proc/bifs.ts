@@ -11,13 +11,28 @@ import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/l
 import { pidToString, refToString } from '../term/print.js';
 import { exactEq } from '../term/compare.js';
 import { nativeFunction, registerNative } from '../bifs/registry.js';
-import { EntryFrame, ProcessExit, S, SUSPENDED } from '../exec/state.js';
+import { CallFrame, EntryFrame, ProcessExit, S, SUSPENDED, WaitFrame } from '../exec/state.js';
 import { setOutputRoute } from '../bifs/io.js';
 import { buildStack, captureRaw, RawStack } from '../exec/stack.js';
 import { RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
+
+/**
+ * erlang:hibernate/3, second half: the process keeps nothing of its stack (a later
+ * return from M:F(A) ends it, as on BEAM) and waits for a message without taking
+ * it; then M:F(A) runs. With a message already queued it runs at once.
+ */
+function hibernateNow(m: Term, f: Term, a: Term): Term {
+  const p = self();
+  p.stack.length = 0;
+  const wake = (): Term => p.sched.rt.callMFA(m, f, toArrayOrUndefined(a)!);
+  if (p.head.next !== null) return wake();
+  S.frames.push(new WaitFrame(null));
+  S.frames.push(new CallFrame(wake as never));
+  return SUSPENDED;
+}
 
 /** demonitor/1,2 deactivates the alias of a monitor made with {alias, demonitor | reply_demonitor}. */
 function dropAlias(me: Process, r: Ref): void {
@@ -311,6 +326,13 @@ export function registerProcessBifs(): void {
       t.delete(refKey(r));
       return true;
     },
+    'hibernate/3': (m, f, a) => {
+      if (!isAtom(m) || !isAtom(f) || toArrayOrUndefined(a) === undefined) return badarg();
+      // First yield, so that every caller's frame is on the process's heap stack,
+      // then (hibernateNow) drop that stack and wait.
+      S.frames.push(new EntryFrame(hibernateNow as never, [m, f, a]));
+      return SUSPENDED;
+    },
     'demonitor/1': (r) => {
       if (!(r instanceof Ref)) return badarg();
       dropAlias(self(), r);
@@ -600,6 +622,7 @@ function currentStacktrace(p: Process): Term {
   if (p === S.proc) return buildStack(captureRaw(currentStacktrace));
   const r = new RawStack();
   r.heap = [...p.stack].reverse();
+  r.bottom = p.stackBottom;
   return buildStack(r);
 }
 

@@ -101,15 +101,15 @@ do_call(Process, Label, Request, infinity)
                andalso (tuple_size(Process) =:= 2)) ->
     Mref = erlang:monitor(process, Process),
     %% A local server and no timeout: the monitor's reference is the tag.
-    %% Nothing can come after the reply or the 'DOWN', so no alias is
-    %% needed.
-    Process ! {Label, {self(), Mref}, Request},
-    receive
+    %% Nothing can come after the reply or the 'DOWN': no alias needed.
+    %% (BEAM shows a waiting caller at the send's line: the receive is there too.)
+    Process ! {Label, {self(), Mref}, Request}, receive
         {Mref, Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
         {'DOWN', Mref, _, _, Reason} ->
             exit(Reason)
+
     end;
 do_call(Process, Label, Request, Timeout) when is_atom(Process) =:= false ->
     Mref = erlang:monitor(process, Process, [{alias, demonitor}]),
@@ -122,9 +122,7 @@ do_call(Process, Label, Request, Timeout) when is_atom(Process) =:= false ->
     %% monitor uses, no new connection is made.
     %%
     %%
-    erlang:send(Process, {Label, {self(), Tag}, Request}, [noconnect]),
-
-    receive
+    erlang:send(Process, {Label, {self(), Tag}, Request}, [noconnect]), receive
         {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
