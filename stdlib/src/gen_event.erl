@@ -264,268 +264,359 @@ decode_msg(Msg, Parent, Name, Handlers, HibAfter, Debug, _Hib) ->
     Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, {in, Msg}),
     handle_msg(Msg, Parent, Name, Handlers, HibAfter, Debug1).
 
-handle_msg({notify, Event}, Parent, Name, Handlers, HibAfter, Debug) ->
-    {Hib, Handlers1} = notify_all(Event, handle_event, Handlers, Name),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({_From, Tag, {sync_notify, Event}}, Parent, Name, Handlers, HibAfter, Debug) ->
-    {Hib, Handlers1} = notify_all(Event, handle_event, Handlers, Name),
-    gen:reply(Tag, ok),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({'EXIT', From, Reason}, Parent, Name, Handlers, HibAfter, Debug) ->
-    %% Handlers supervised by From go first; then every handler sees the exit.
-    Handlers1 = drop_supervised_by(From, Reason, Handlers, Name),
-    {_, Handlers2} = notify_all({'EXIT', From, Reason}, handle_info, Handlers1, Name),
-    loop(Parent, Name, Handlers2, HibAfter, Debug, false);
-handle_msg({_From, Tag, {call, Handler, Query}}, Parent, Name, Handlers, HibAfter, Debug) ->
-    {Hib, Reply, Handlers1} = call_handler(Handler, Query, Handlers, Name),
-    gen:reply(Tag, Reply),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({_From, Tag, {add_handler, Handler, Args}}, Parent, Name, Handlers, HibAfter, Debug) ->
-    {Hib, Reply, Handlers1} = add(new_record(Handler, false), Args, Handlers),
-    gen:reply(Tag, Reply),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({_From, Tag, {add_sup_handler, Handler, Args, Owner}}, Parent, Name, Handlers,
-           HibAfter, Debug) ->
-    link(Owner),
-    {Hib, Reply, Handlers1} = add(new_record(Handler, Owner), Args, Handlers),
-    gen:reply(Tag, Reply),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({_From, Tag, {delete_handler, Handler, Args}}, Parent, Name, Handlers, HibAfter,
-           Debug) ->
-    {Reply, Handlers1} =
-        case take(Handler, Handlers) of
-            {H, Rest} -> {terminate_handler(H, Args, delete, Name, normal), Rest};
-            error -> {{error, module_not_found}, Handlers}
-        end,
-    gen:reply(Tag, Reply),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, false);
-handle_msg({_From, Tag, {swap_handler, H1, A1, H2, A2}}, Parent, Name, Handlers, HibAfter,
-           Debug) ->
-    {Hib, Reply, Handlers1} = swap(H1, A1, H2, A2, Handlers, false, Name),
-    gen:reply(Tag, Reply),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({_From, Tag, {swap_sup_handler, H1, A1, H2, A2, Owner}}, Parent, Name, Handlers,
-           HibAfter, Debug) ->
-    {Hib, Reply, Handlers1} = swap(H1, A1, H2, A2, Handlers, Owner, Name),
-    gen:reply(Tag, Reply),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib);
-handle_msg({_From, Tag, stop}, Parent, Name, Handlers, _HibAfter, _Debug) ->
-    catch terminate_server(normal, Parent, Handlers, Name),
-    gen:reply(Tag, ok);
-handle_msg({_From, Tag, which_handlers}, Parent, Name, Handlers, HibAfter, Debug) ->
-    gen:reply(Tag, [handler_id(H) || H <- Handlers]),
-    loop(Parent, Name, Handlers, HibAfter, Debug, false);
-handle_msg({_From, Tag, get_modules}, Parent, Name, Handlers, HibAfter, Debug) ->
-    gen:reply(Tag, lists:usort([M || #handler{module = M} <- Handlers])),
-    loop(Parent, Name, Handlers, HibAfter, Debug, false);
-handle_msg(Info, Parent, Name, Handlers, HibAfter, Debug) ->
-    {Hib, Handlers1} = notify_all(Info, handle_info, Handlers, Name),
-    loop(Parent, Name, Handlers1, HibAfter, Debug, Hib).
+%% The functions from here on whose calls show in the stack traces of handler
+%% callbacks (server_update/4, server_notify/4, handle_msg/6, do_terminate/7, ...) have
+%% OTP 25's names, arities and tail/body calls, and -file attributes put those calls
+%% on the lines of OTP's gen_event.erl, so that the stacks in crash reports, in
+%% {error, {'EXIT', ...}} replies and in terminate/2's argument are OTP's.
+-file("gen_event.erl", 522).
+handle_msg(Msg, Parent, ServerName, MSL, HibAfter, Debug) ->
+    case Msg of
+        {notify, Event} ->
+            {Hib, MSL1} = server_notify(Event, handle_event, MSL, ServerName),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {_From, Tag, {sync_notify, Event}} ->
+            {Hib, MSL1} = server_notify(Event, handle_event, MSL, ServerName),
+            reply(Tag, ok),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {'EXIT', From, Reason} ->
+            MSL1 = handle_exit(From, Reason, MSL, ServerName),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, false);
+        {_From, Tag, {call, Handler, Query}} ->
+            {Hib, Reply, MSL1} = server_call(Handler, Query, MSL, ServerName),
+            reply(Tag, Reply),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {_From, Tag, {add_handler, Handler, Args}} ->
+            {Hib, Reply, MSL1} = server_add_handler(Handler, Args, MSL),
+            reply(Tag, Reply),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {_From, Tag, {add_sup_handler, Handler, Args, SupP}} ->
+            {Hib, Reply, MSL1} = server_add_sup_handler(Handler, Args, MSL, SupP),
+            reply(Tag, Reply),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {_From, Tag, {delete_handler, Handler, Args}} ->
+            {Reply, MSL1} = server_delete_handler(Handler, Args, MSL, ServerName),
+            reply(Tag, Reply),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, false);
+        {_From, Tag, {swap_handler, Handler1, Args1, Handler2, Args2}} ->
+            %% the new handler keeps the old one's supervisor
+            {Hib, Reply, MSL1} = server_swap_handler(Handler1, Args1, Handler2, Args2, MSL, ServerName),
+            reply(Tag, Reply),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {_From, Tag, {swap_sup_handler, Handler1, Args1, Handler2, Args2,
+                      Sup}} ->
+            %% the new handler is supervised by the caller
+            {Hib, Reply, MSL1} = server_swap_handler(Handler1, Args1, Handler2, Args2, MSL, Sup, ServerName),
+            reply(Tag, Reply),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib);
+        {_From, Tag, stop} ->
+            %% the old way to stop a manager (gen_event:stop/1 uses sys now)
+            catch terminate_server(normal, Parent, MSL, ServerName),
+            reply(Tag, ok);
+        {_From, Tag, which_handlers} ->
+            reply(Tag, the_handlers(MSL)),
+            loop(Parent, ServerName, MSL, HibAfter, Debug, false);
+        {_From, Tag, get_modules} ->
+            reply(Tag, get_modules(MSL)),
+            loop(Parent, ServerName, MSL, HibAfter, Debug, false);
+        Other ->
+            {Hib, MSL1} = server_notify(Other, handle_info, MSL, ServerName),
+            loop(Parent, ServerName, MSL1, HibAfter, Debug, Hib)
+    end.
 
 %% Every handler gets terminate(stop, State); the owners of supervised handlers
 %% are unlinked (but told, by {gen_event_EXIT, H, shutdown}) before the exit.
-terminate_server(Reason, Parent, Handlers, Name) ->
-    [terminate_handler(H, stop, stop, Name, shutdown) || H <- Handlers],
-    [unlink(Owner) || #handler{supervised = Owner} <- Handlers,
-                      is_pid(Owner), Owner =/= Parent],
+-file("gen_event.erl", 576).
+terminate_server(Reason, Parent, MSL, ServerName) ->
+    stop_handlers(MSL, ServerName),
+    do_unlink(Parent, MSL),
     exit(Reason).
 
-%% The process that added supervised handlers died: they are removed with
-%% terminate({stop, Reason}, State) and not reported.
-drop_supervised_by(Pid, Reason, Handlers, Name) ->
-    lists:filter(
-      fun(#handler{supervised = Owner} = H) when Owner =:= Pid ->
-              terminate_handler(H, {stop, Reason}, {parent_terminated, {Pid, Reason}},
-                                Name, shutdown),
-              false;
-         (_) ->
-              true
-      end, Handlers).
+reply(From, Reply) -> gen:reply(From, Reply).
+
+%% The parent stays linked: it is the manager's parent, not only a supervisor.
+do_unlink(Parent, MSL) ->
+    [unlink(Owner) || #handler{supervised = Owner} <- MSL, is_pid(Owner), Owner =/= Parent],
+    ok.
+
+%% An 'EXIT' from a linked process: the handlers it added with add_sup_handler go
+%% first (terminate({stop, Reason}, S), no report), then every handler sees the exit.
+-file("gen_event.erl", 603).
+handle_exit(From, Reason, MSL, SName) ->
+    MSL1 = terminate_supervised(From, Reason, MSL, SName),
+    {_, MSL2} = server_notify({'EXIT', From, Reason}, handle_info, MSL1, SName),
+    MSL2.
+
+-file("gen_event.erl", 608).
+terminate_supervised(Pid, Reason, MSL, SName) ->
+    F = fun(Ha) when Ha#handler.supervised =:= Pid ->
+                do_terminate(Ha#handler.module, Ha, {stop, Reason}, Ha#handler.state, {parent_terminated, {Pid, Reason}}, SName, shutdown),
+                false;
+           (_) ->
+                true
+        end,
+    lists:filter(F, MSL).
 
 %%% ---------------------------------------------------------------------------
-%%% Handlers
-
-new_record({Mod, Id}, Owner) -> #handler{module = Mod, id = Id, supervised = Owner};
-new_record(Mod, Owner) -> #handler{module = Mod, supervised = Owner}.
-
-handler_id(#handler{module = Mod, id = false}) -> Mod;
-handler_id(#handler{module = Mod, id = Id}) -> {Mod, Id}.
+%%% Handlers: #handler{} records in a list, newest first
 
 %% Runs Mod:init/1 (caught); anything but {ok, S} or {ok, S, hibernate} is the reply
 %% as it is ({error, R}, {'EXIT', R}, a bad value, a thrown term).
-add(#handler{module = Mod} = H, Args, Handlers) ->
+server_add_handler({Mod, Id}, Args, MSL) ->
+    server_add_handler(Mod, #handler{module = Mod, id = Id}, Args, MSL);
+server_add_handler(Mod, Args, MSL) ->
+    server_add_handler(Mod, #handler{module = Mod}, Args, MSL).
+
+-file("gen_event.erl", 696).
+server_add_handler(Mod, Handler, Args, MSL) ->
     case catch Mod:init(Args) of
-        {ok, State} -> {false, ok, [H#handler{state = State} | Handlers]};
-        {ok, State, hibernate} -> {true, ok, [H#handler{state = State} | Handlers]};
-        Other -> {false, Other, Handlers}
+        {ok, State} ->
+            {false, ok, [Handler#handler{state = State} | MSL]};
+        {ok, State, hibernate} ->
+            {true, ok, [Handler#handler{state = State} | MSL]};
+        Other ->
+            {false, Other, MSL}
     end.
 
-%% Does the handler record match Mod or {Mod, Id}? A bare Mod only matches a
-%% handler added without an id.
-matches({Mod, Id}, #handler{module = Mod, id = Id}) -> true;
-matches(Mod, #handler{module = Mod, id = false}) -> true;
-matches(_, _) -> false.
+%% The link is made before init/1 runs, and stays if it fails.
+server_add_sup_handler({Mod, Id}, Args, MSL, Parent) ->
+    link(Parent),
+    server_add_handler(Mod, #handler{module = Mod, id = Id, supervised = Parent}, Args, MSL);
+server_add_sup_handler(Mod, Args, MSL, Parent) ->
+    link(Parent),
+    server_add_handler(Mod, #handler{module = Mod, supervised = Parent}, Args, MSL).
 
-take(Handler, Handlers) -> take(Handler, Handlers, []).
-
-take(Handler, [H | T], Before) ->
-    case matches(Handler, H) of
-        true -> {H, lists:reverse(Before, T)};
-        false -> take(Handler, T, [H | Before])
-    end;
-take(_, [], _) -> error.
-
-find(Handler, Handlers) ->
-    case [H || H <- Handlers, matches(Handler, H)] of
-        [H | _] -> {ok, H};
-        [] -> false
+-file("gen_event.erl", 725).
+server_delete_handler(HandlerId, Args, MSL, SName) ->
+    case split(HandlerId, MSL) of
+        {Mod, Handler, MSL1} ->
+            {do_terminate(Mod, Handler, Args, Handler#handler.state, delete, SName, normal), MSL1};
+        error ->
+            {{error, module_not_found}, MSL}
     end.
 
-%% Puts H1 where the handler Handler was (the first one matching).
-replace(Handler, [H | T], H1) ->
-    case matches(Handler, H) of
-        true -> [H1 | T];
-        false -> [H | replace(Handler, T, H1)]
-    end;
-replace(_, [], H1) -> [H1].
-
-remove(Handler, [H | T]) ->
-    case matches(Handler, H) of
-        true -> T;
-        false -> [H | remove(Handler, T)]
-    end;
-remove(_, []) -> [].
-
-%% swap_handler/swap_sup_handler requests. The old handler's terminate/2 result is
-%% the new one's state argument (error when the old one is not there), and the new
-%% one is supervised by NewOwner, or else by whoever supervised the old one.
-swap(H1, A1, H2, A2, Handlers, NewOwner, Name) ->
-    {OldResult, OldOwner, Rest} =
-        case take(H1, Handlers) of
-            {H, Rest0} ->
-                Owner = H#handler.supervised,
-                How = {swapped, H2, if NewOwner =:= false -> Owner; true -> NewOwner end},
-                {terminate_handler(H, A1, swapped, Name, How), Owner, Rest0};
-            error ->
-                {error, false, Handlers}
-        end,
-    Owner1 = if NewOwner =:= false -> OldOwner; true -> NewOwner end,
-    Added = case Owner1 of
-                false -> add(new_record(H2, false), {A2, OldResult}, Rest);
-                Pid -> link(Pid), add(new_record(H2, Pid), {A2, OldResult}, Rest)
-            end,
-    case Added of
-        {Hib, ok, Handlers1} -> {Hib, ok, Handlers1};
-        {Hib, What, Handlers1} -> {Hib, {error, What}, Handlers1}
+%% swap_handler: the old handler's terminate/2 result is the new one's state argument
+%% (error when the old one is not there); the new one is supervised by whoever
+%% supervised the old one. swap_sup_handler (/7): by Sup, the caller.
+-file("gen_event.erl", 738).
+server_swap_handler(Handler1, Args1, Handler2, Args2, MSL, SName) ->
+    {State2, Sup, MSL1} = split_and_terminate(Handler1, Args1, MSL, SName, Handler2, false),
+    %% (s_s_h adds a plain or a supervised handler)
+    case s_s_h(Sup, Handler2, {Args2, State2}, MSL1) of
+        {Hib, ok, MSL2} -> {Hib, ok, MSL2};
+        {Hib, What, MSL2} -> {Hib, {error, What}, MSL2}
     end.
 
-%% Offers an event (handle_event) or a message (handle_info) to every handler.
-%% Returns whether one of them asked to hibernate, and the surviving handlers.
-notify_all(Event, Fun, Handlers, Name) -> notify_all(Event, Fun, Handlers, Name, false, []).
+-file("gen_event.erl", 748).
+server_swap_handler(Handler1, Args1, Handler2, Args2, MSL, Sup, SName) ->
+    {State2, _, MSL1} = split_and_terminate(Handler1, Args1, MSL, SName, Handler2, Sup),
+    %% (s_s_h adds a supervised handler)
+    case s_s_h(Sup, Handler2, {Args2, State2}, MSL1) of
+        {Hib, ok, MSL2} -> {Hib, ok, MSL2};
+        {Hib, What, MSL2} -> {Hib, {error, What}, MSL2}
+    end.
 
-notify_all(Event, Fun, [H | T], Name, Hib, Acc) ->
-    case update(H, Fun, Event, Name) of
-        {ok, H1} -> notify_all(Event, Fun, T, Name, Hib, [H1 | Acc]);
-        {hibernate, H1} -> notify_all(Event, Fun, T, Name, true, [H1 | Acc]);
-        no -> notify_all(Event, Fun, T, Name, Hib, Acc)
+s_s_h(false, Handler, Args, MSL) -> server_add_handler(Handler, Args, MSL);
+s_s_h(Pid, Handler, Args, MSL) -> server_add_sup_handler(Handler, Args, MSL, Pid).
+
+%% Takes the handler out and runs its terminate/2: {Result, OldSupervisor, Rest}.
+-file("gen_event.erl", 763).
+split_and_terminate(HandlerId, Args, MSL, SName, Handler2, Sup) ->
+    case split(HandlerId, MSL) of
+        {Mod, Handler, MSL1} ->
+            OldSup = Handler#handler.supervised,
+            NewSup = case Sup of
+                         false -> OldSup;
+                         _ -> Sup
+                     end,
+            {do_terminate(Mod, Handler, Args, Handler#handler.state, swapped, SName, {swapped, Handler2, NewSup}),
+             OldSup,
+             MSL1};
+        error ->
+            {error, false, MSL}
+    end.
+
+%% Offers an event (handle_event) or a message (handle_info) to every handler, in
+%% order: {Hibernate, Handlers that are left}.
+-file("gen_event.erl", 782).
+server_notify(Event, Func, [Handler | T], SName) ->
+    case server_update(Handler, Func, Event, SName) of
+        {ok, Handler1} ->
+            {Hib, NewHandlers} = server_notify(Event, Func, T, SName),
+            {Hib, [Handler1 | NewHandlers]};
+        {hibernate, Handler1} ->
+            {_Hib, NewHandlers} = server_notify(Event, Func, T, SName),
+            {true, [Handler1 | NewHandlers]};
+        no ->
+            server_notify(Event, Func, T, SName)
     end;
-notify_all(_, _, [], _, Hib, Acc) ->
-    {Hib, lists:reverse(Acc)}.
+server_notify(_, _, [], _) ->
+    {false, []}.
 
-update(#handler{module = Mod, state = State} = H, Fun, Event, Name) ->
-    case catch Mod:Fun(Event, State) of
+%% One handler's handle_event/handle_info: {ok, H}, {hibernate, H} or no (it is gone).
+-file("gen_event.erl", 798).
+server_update(Handler1, Func, Event, SName) ->
+    Mod1 = Handler1#handler.module,
+    State = Handler1#handler.state,
+    case catch Mod1:Func(Event, State) of
         {ok, State1} ->
-            {ok, H#handler{state = State1}};
+            {ok, Handler1#handler{state = State1}};
         {ok, State1, hibernate} ->
-            {hibernate, H#handler{state = State1}};
-        {swap_handler, A1, State1, H2, A2} ->
-            swap_in_callback(H, A1, State1, H2, A2, Name);
+            {hibernate, Handler1#handler{state = State1}};
+        {swap_handler, Args1, State1, Handler2, Args2} ->
+            do_swap(Mod1, Handler1, Args1, State1, Handler2, Args2, SName);
         remove_handler ->
-            terminate_handler(H, remove_handler, remove, Name, normal),
+            do_terminate(Mod1, Handler1, remove_handler, State, remove, SName, normal),
             no;
-        {'EXIT', {undef, [{Mod, handle_info, [_, _], _} | _]}} ->
-            %% handle_info/2 is optional: warn and keep the handler
+        {'EXIT', {undef, [{Mod1, handle_info, [_, _], _} | _]}} ->
+            %% handle_info/2 is optional: warn, and keep the handler
             ?LOG_WARNING(#{label => {gen_event, no_handle_info},
-                           module => Mod,
+                           module => Mod1,
                            message => Event},
                          #{domain => [otp],
                            report_cb => fun gen_event:format_log/2,
                            error_logger => #{tag => warning_msg,
                                              report_cb => fun gen_event:format_log/1}}),
-            {ok, H};
+            %% (a handler without handle_info/2 may still have state to keep)
+            {ok, Handler1};
         Other ->
-            terminate_handler(H, {error, Other}, Event, Name, crash),
+            do_terminate(Mod1, Handler1, {error, Other}, State, Event, SName, crash),
             no
     end.
 
-%% A callback returned swap_handler: the old handler goes (terminate(A1, State1)),
-%% the new one is initialised with {A2, Result} and keeps the old supervisor.
-swap_in_callback(#handler{supervised = Owner} = H, A1, State1, H2, A2, Name) ->
-    Result = terminate_handler(H#handler{state = State1}, A1, swapped, Name,
-                               {swapped, H2, Owner}),
-    #handler{module = Mod2} = New = new_record(H2, Owner),
-    case catch Mod2:init({A2, Result}) of
-        {ok, State2} ->
-            {ok, New#handler{state = State2}};
+%% A callback returned swap_handler: the old handler goes (terminate(Args1, State1)),
+%% the new one is initialised with {Args2, Result} and keeps the old supervisor.
+-file("gen_event.erl", 828).
+do_swap(Mod1, Handler1, Args1, State1, Handler2, Args2, SName) ->
+    %% no report: How is {swapped, ...}
+    State2 = do_terminate(Mod1, Handler1, Args1, State1, swapped, SName, {swapped, Handler2, Handler1#handler.supervised}),
+    {Mod2, Handler} = new_handler(Handler2, Handler1),
+    %% A failing init is reported with OTP's arguments shifted: the reason is the atom
+    %% crash, the "state" {error, Other}, the "last event" the manager, the name false.
+    case catch Mod2:init({Args2, State2}) of
+        {ok, State2a} ->
+            {ok, Handler#handler{state = State2a}};
         Other ->
-            %% OTP reports this one with its arguments shifted: the reason is the atom
-            %% crash, the "state" is {error, Other}, the "last event" the manager's
-            %% name and the "name" false. Kept, as it is what OTP prints.
-            report_and_tell(New, crash, {error, Other}, Name, false),
+            report_terminate(Handler, crash, {error, Other}, SName, false),
             no
     end.
 
-call_handler(Handler, Query, Handlers, Name) ->
-    case find(Handler, Handlers) of
-        {ok, #handler{module = Mod, state = State} = H} ->
-            case catch Mod:handle_call(Query, State) of
-                {ok, Reply, State1} ->
-                    {false, Reply, replace(Handler, Handlers, H#handler{state = State1})};
-                {ok, Reply, State1, hibernate} ->
-                    {true, Reply, replace(Handler, Handlers, H#handler{state = State1})};
-                {swap_handler, Reply, A1, State1, H2, A2} ->
-                    case swap_in_callback(H, A1, State1, H2, A2, Name) of
-                        {ok, New} -> {false, Reply, replace(Handler, Handlers, New)};
-                        no -> {false, Reply, remove(Handler, Handlers)}
-                    end;
-                {remove_handler, Reply} ->
-                    terminate_handler(H, remove_handler, remove, Name, normal),
-                    {false, Reply, remove(Handler, Handlers)};
-                Other ->
-                    terminate_handler(H, {error, Other}, Query, Name, crash),
-                    {false, {error, Other}, remove(Handler, Handlers)}
+new_handler({Mod, Id}, Handler1) ->
+    {Mod, #handler{module = Mod, id = Id, supervised = Handler1#handler.supervised}};
+new_handler(Mod, Handler1) ->
+    {Mod, #handler{module = Mod, supervised = Handler1#handler.supervised}}.
+
+%% Does the record match Mod or {Mod, Id}? A bare Mod only matches a handler added
+%% without an id.
+matches({Mod, Id}, #handler{module = Mod, id = Id}) -> true;
+matches(Mod, #handler{module = Mod, id = false}) -> true;
+matches(_, _) -> false.
+
+%% The first matching handler taken out: {Mod, Handler, Rest} or error.
+split(HandlerId, MSL) -> split(HandlerId, MSL, []).
+
+split(HandlerId, [Ha | T], Before) ->
+    case matches(HandlerId, Ha) of
+        true -> {Ha#handler.module, Ha, lists:reverse(Before, T)};
+        false -> split(HandlerId, T, [Ha | Before])
+    end;
+split(_, [], _) ->
+    error.
+
+-file("gen_event.erl", 870).
+server_call(Handler, Query, MSL, SName) ->
+    case search(Handler, MSL) of
+        {ok, Ha} ->
+            case server_call_update(Ha, Query, SName) of
+                {no, Reply} ->
+                    {false, Reply, delete(Handler, MSL)};
+                {{ok, Ha1}, Reply} ->
+                    {false, Reply, replace(Handler, MSL, Ha1)};
+                {{hibernate, Ha1}, Reply} ->
+                    {true, Reply, replace(Handler, MSL, Ha1)}
             end;
         false ->
-            {false, {error, bad_module}, Handlers}
+            {false, {error, bad_module}, MSL}
+    end.
+
+search(Handler, [Ha | T]) ->
+    case matches(Handler, Ha) of
+        true -> {ok, Ha};
+        false -> search(Handler, T)
+    end;
+search(_, []) ->
+    false.
+
+delete(Handler, [Ha | T]) ->
+    case matches(Handler, Ha) of
+        true -> T;
+        false -> [Ha | delete(Handler, T)]
+    end;
+delete(_, []) ->
+    [].
+
+%% (a handler swapped in by handle_call takes the old one's place)
+replace(Handler, [Ha | T], NewHa) ->
+    case matches(Handler, Ha) of
+        true -> [NewHa | T];
+        false -> [Ha | replace(Handler, T, NewHa)]
+    end;
+replace(_, [], NewHa) ->
+    [NewHa].
+
+-file("gen_event.erl", 921).
+server_call_update(Handler1, Query, SName) ->
+    Mod1 = Handler1#handler.module,
+    State = Handler1#handler.state,
+    case catch Mod1:handle_call(Query, State) of
+        {ok, Reply, State1} ->
+            {{ok, Handler1#handler{state = State1}}, Reply};
+        {ok, Reply, State1, hibernate} ->
+            {{hibernate, Handler1#handler{state = State1}}, Reply};
+        {swap_handler, Reply, Args1, State1, Handler2, Args2} ->
+            %% the reply goes out whether the new handler's init works or not
+            {do_swap(Mod1, Handler1, Args1, State1, Handler2, Args2, SName), Reply};
+        {remove_handler, Reply} ->
+            do_terminate(Mod1, Handler1, remove_handler, State, remove, SName, normal),
+            {no, Reply};
+        Other ->
+            %% a crash or a bad return: the caller gets {error, Other}
+            do_terminate(Mod1, Handler1, {error, Other}, State, Query, SName, crash),
+            {no, {error, Other}}
     end.
 
 %% Calls Mod:terminate(Args, State) when it is exported (caught; its result is
 %% returned, ok without terminate/2), then reports the end of the handler and tells
-%% its supervisor. How is crash (Args is then {error, Why}), normal, shutdown or
-%% {swapped, NewHandler, NewOwner}; LastIn is the event being handled.
-terminate_handler(#handler{module = Mod, state = State} = H, Args, LastIn, Name, How) ->
-    Result = case erlang:function_exported(Mod, terminate, 2) of
-                 true -> (catch Mod:terminate(Args, State));
-                 false -> ok
-             end,
-    Reason = case {How, Args} of
-                 {crash, {error, Why}} -> Why;
-                 _ -> How
-             end,
-    report_and_tell(H, Reason, State, LastIn, Name),
-    Result.
+%% its supervisor. Reason (How) is crash (Args is then {error, Why}), normal, shutdown
+%% or {swapped, NewHandler, NewSupervisor}; LastIn is the event being handled.
+-file("gen_event.erl", 942).
+do_terminate(Mod, Handler, Args, State, LastIn, SName, Reason) ->
+    case erlang:function_exported(Mod, terminate, 2) of
+        true ->
+            Res = (catch Mod:terminate(Args, State)),
+            report_terminate(Handler, Reason, Args, State, LastIn, SName, Res),
+            Res;
+        false ->
+            report_terminate(Handler, Reason, Args, State, LastIn, SName, ok),
+            ok
+    end.
 
-report_and_tell(H, Reason, State, LastIn, Name) ->
-    report_error(H, Reason, State, LastIn, Name),
-    case H#handler.supervised of
+report_terminate(Handler, crash, {error, Why}, State, LastIn, SName, _) ->
+    report_terminate(Handler, Why, State, LastIn, SName);
+report_terminate(Handler, How, _, State, LastIn, SName, _) ->
+    report_terminate(Handler, How, State, LastIn, SName).
+
+report_terminate(Handler, Reason, State, LastIn, SName) ->
+    report_error(Handler, Reason, State, LastIn, SName),
+    case Handler#handler.supervised of
         false -> ok;
-        Owner -> Owner ! {gen_event_EXIT, handler_id(H), Reason}, ok
+        Pid -> Pid ! {gen_event_EXIT, handler(Handler), Reason}, ok
     end.
 
 report_error(_, normal, _, _, _) -> ok;
 report_error(_, shutdown, _, _, _) -> ok;
 report_error(_, {swapped, _, _}, _, _, _) -> ok;
-report_error(#handler{module = Mod} = H, Exit, State, LastIn, Name) ->
+report_error(Handler, Exit, State, LastIn, SName) ->
     %% A caught exit {'EXIT', {R, Stack}} or {'EXIT', R}: format_status sees R alone,
     %% and the 'EXIT' wrapper (and the second element, whatever it is) is put back
     %% around what it returns.
@@ -535,12 +626,12 @@ report_error(#handler{module = Mod} = H, Exit, State, LastIn, Name) ->
             {'EXIT', R} -> {R, fun(R1) -> {'EXIT', R1} end};
             R -> {R, fun(R1) -> R1 end}
         end,
-    Status = gen:format_status(Mod, terminate,
+    Status = gen:format_status(Handler#handler.module, terminate,
                                #{state => State, message => LastIn, reason => Reason},
                                [get(), State]),
     ?LOG_ERROR(#{label => {gen_event, terminate},
-                 handler => handler_id(H),
-                 name => Name,
+                 handler => handler(Handler),
+                 name => SName,
                  last_message => maps:get(message, Status),
                  state => maps:get('$status', Status, maps:get(state, Status)),
                  reason => Rewrap(maps:get(reason, Status))},
@@ -548,6 +639,21 @@ report_error(#handler{module = Mod} = H, Exit, State, LastIn, Name) ->
                  report_cb => fun gen_event:format_log/2,
                  error_logger => #{tag => error,
                                    report_cb => fun gen_event:format_log/1}}).
+
+handler(#handler{module = Mod, id = false}) -> Mod;
+handler(#handler{module = Mod, id = Id}) -> {Mod, Id}.
+
+the_handlers(MSL) -> [handler(H) || H <- MSL].
+
+get_modules(MSL) -> lists:usort([M || #handler{module = M} <- MSL]).
+
+-file("gen_event.erl", 1173).
+stop_handlers([Handler | T], SName) ->
+    Mod = Handler#handler.module,
+    do_terminate(Mod, Handler, stop, Handler#handler.state, stop, SName, shutdown),
+    stop_handlers(T, SName);
+stop_handlers([], _) ->
+    [].
 
 %%% ---------------------------------------------------------------------------
 %%% sys
