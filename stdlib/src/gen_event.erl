@@ -665,16 +665,18 @@ system_terminate(Reason, Parent, _Debug, [Name, Handlers, _HibAfter, _Hib]) ->
     terminate_server(Reason, Parent, Handlers, Name).
 
 %% code_change/3 of every handler of Module; a failing one makes the whole change
-%% fail (sys catches it and leaves the state as it was).
-system_code_change([Name, Handlers, HibAfter, Hib], Module, OldVsn, Extra) ->
-    Handlers1 = [case H of
-                     #handler{module = Module, state = State} ->
-                         {ok, State1} = Module:code_change(OldVsn, State, Extra),
-                         H#handler{state = State1};
-                     _ ->
-                         H
-                 end || H <- Handlers],
-    {ok, [Name, Handlers1, HibAfter, Hib]}.
+%% fail (sys catches it and leaves the state as it was). (Laid out as OTP's, for the
+%% stack a crashing code_change/3 shows.)
+-file("gen_event.erl", 637).
+system_code_change([ServerName, MSL, HibAfter, Hib], Module, OldVsn, Extra) ->
+    MSL1 = lists:zf(fun(H) when H#handler.module =:= Module ->
+                            {ok, NewState} =
+                                Module:code_change(OldVsn, H#handler.state, Extra),
+                            {true, H#handler{state = NewState}};
+                       (_) ->
+                            true
+                    end, MSL),
+    {ok, [ServerName, MSL1, HibAfter, Hib]}.
 
 system_get_state([_Name, Handlers, _HibAfter, _Hib]) ->
     {ok, [{Mod, Id, State} || #handler{module = Mod, id = Id, state = State} <- Handlers]}.
