@@ -79,6 +79,16 @@ export const programCases: ProgramCase[] = [
     name: 'req_reply', groups: ['procs', 'procs_ops'], procs: true, module: 'procs_ops', fn: 'req_reply',
     size: 100_000, quick: 1000, what: 'N request/reply round trips, make_ref + selective receive',
   },
+  // OTP behaviours (issue 6, bench/erl/gen_server_ops.erl): a gen_server started,
+  // driven and stopped by each call.
+  {
+    name: 'gen_server_call', groups: ['procs', 'gen_server_ops'], procs: true, module: 'gen_server_ops', fn: 'call',
+    size: 100_000, quick: 1000, what: 'N gen_server:call/2 round trips to one server',
+  },
+  {
+    name: 'gen_server_cast', groups: ['procs', 'gen_server_ops'], procs: true, module: 'gen_server_ops', fn: 'cast_call',
+    size: 100_000, quick: 1000, what: 'N gen_server:cast/2, then one call',
+  },
 ];
 
 /** Does a command-line name select this case? */

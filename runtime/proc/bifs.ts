@@ -43,9 +43,10 @@ const hibernating = new WeakSet<Process>();
 
 /** demonitor/1,2 deactivates the alias of a monitor made with {alias, demonitor | reply_demonitor}. */
 function dropAlias(me: Process, r: Ref): void {
-  const t = aliasTables.get(me.sched);
-  const a = t?.get(refKey(r));
-  if (a !== undefined && a.proc === me && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) t!.delete(refKey(r));
+  const t = aliasTable(me);
+  if (t.size === 0) return;
+  const a = aliasGet(t, r);
+  if (a !== undefined && a.proc === me && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) t.delete(r.ids[0]!);
 }
 
 function self(): Process {
@@ -92,13 +93,28 @@ interface Alias {
   mode: AliasMode;
   ref: Ref;
 }
-const aliasTables = new WeakMap<object, Map<string, Alias>>();
-function aliasTable(p: Process): Map<string, Alias> {
+// Keyed by the reference's first word (its counter on this node: unique while the
+// node runs); a hit is confirmed by comparing the whole reference.
+const aliasTables = new WeakMap<object, Map<number, Alias>>();
+let lastSched: object | null = null;
+let lastTable: Map<number, Alias> | null = null;
+function aliasTable(p: Process): Map<number, Alias> {
+  if (p.sched === lastSched) return lastTable!;
   let t = aliasTables.get(p.sched);
   if (t === undefined) aliasTables.set(p.sched, (t = new Map()));
+  lastSched = p.sched;
+  lastTable = t;
   return t;
 }
+function aliasGet(t: Map<number, Alias>, r: Ref): Alias | undefined {
+  const a = t.get(r.ids[0]!);
+  return a !== undefined && (a.ref === r || exactEq(a.ref, r)) ? a : undefined;
+}
+let monitor2: ((...a: Term[]) => Term) | undefined;
 function aliasMode(opts: Term, modes: AliasMode[]): AliasMode | null | undefined {
+  // the common [{alias, demonitor}] without building arrays
+  if (opts instanceof Cons && opts.tl === NIL && Array.isArray(opts.hd) && opts.hd.length === 2 && opts.hd[0] === 'alias' &&
+      modes.includes(opts.hd[1] as AliasMode)) return opts.hd[1] as AliasMode;
   const items = toArrayOrUndefined(opts);
   if (items === undefined) return undefined;
   let mode: AliasMode | null = null;
@@ -193,13 +209,12 @@ export function registerProcessBifs(): void {
     if (d instanceof Ref) {
       const me = self();
       const t = aliasTable(me);
-      const key = refKey(d);
-      const a = t.get(key);
+      const a = aliasGet(t, d);
       if (a !== undefined) {
-        if (a.proc.sched.lookup(a.proc.pid) !== a.proc) t.delete(key);
+        if (a.proc.sched.lookup(a.proc.pid) !== a.proc) t.delete(d.ids[0]!);
         else {
           if (a.mode === 'reply_demonitor' || a.mode === 'reply') {
-            t.delete(key);
+            t.delete(d.ids[0]!);
             if (a.mode === 'reply_demonitor') a.proc.sched.demonitor(a.proc, d);
           }
           me.sched.deliver(a.proc, m);
@@ -306,14 +321,14 @@ export function registerProcessBifs(): void {
       const me = self();
       const mode = aliasMode(opts, ['explicit_unalias', 'demonitor', 'reply_demonitor']);
       if (mode === undefined) return badarg();
-      const ref = nativeFunction('erlang', 'monitor', 2)!(type, item) as Ref;
-      if (mode !== null) aliasTable(me).set(refKey(ref), { proc: me, mode, ref });
+      const ref = (monitor2 ??= nativeFunction('erlang', 'monitor', 2)!)(type, item) as Ref;
+      if (mode !== null) aliasTable(me).set(ref.ids[0]!, { proc: me, mode, ref });
       return ref;
     },
     'alias/0': () => {
       const me = self();
       const ref = me.sched.makeRef();
-      aliasTable(me).set(refKey(ref), { proc: me, mode: 'explicit_unalias', ref });
+      aliasTable(me).set(ref.ids[0]!, { proc: me, mode: 'explicit_unalias', ref });
       return ref;
     },
     'alias/1': (opts) => {
@@ -321,16 +336,16 @@ export function registerProcessBifs(): void {
       const mode = aliasMode(opts, ['explicit_unalias', 'reply']);
       if (mode === undefined) return badarg();
       const ref = me.sched.makeRef();
-      aliasTable(me).set(refKey(ref), { proc: me, mode: mode ?? 'explicit_unalias', ref });
+      aliasTable(me).set(ref.ids[0]!, { proc: me, mode: mode ?? 'explicit_unalias', ref });
       return ref;
     },
     'unalias/1': (r) => {
       if (!(r instanceof Ref)) return badarg();
       const me = self();
       const t = aliasTable(me);
-      const a = t.get(refKey(r));
+      const a = aliasGet(t, r);
       if (a === undefined || a.proc !== me) return false;
-      t.delete(refKey(r));
+      t.delete(r.ids[0]!);
       return true;
     },
     'hibernate/3': (m, f, a) => {

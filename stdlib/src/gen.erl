@@ -82,6 +82,7 @@ init_it2(GenMod, Starter, Parent, Name, Mod, Args, Options) ->
 call(Process, Label, Request) ->
     call(Process, Label, Request, 5000).
 
+%% a pid needs no lookup
 call(Process, Label, Request, Timeout) when is_pid(Process),
   Timeout =:= infinity orelse is_integer(Timeout) andalso Timeout >= 0 ->
     do_call(Process, Label, Request, Timeout);
@@ -177,9 +178,9 @@ do_send_request(Process, Tag, Request) ->
     _ = erlang:send(Process, {Tag, {self(), [alias | ReqId]}, Request}, [noconnect]),
     ReqId.
 
+-file("gen.erl", 325).
 wait_response(ReqId, Timeout) ->
-    TMO = timeout_value(Timeout),
-    receive
+    TMO = timeout_value(Timeout), receive
         {[alias | ReqId], Reply} ->
             erlang:demonitor(ReqId, [flush]),
             {reply, Reply};
@@ -400,25 +401,35 @@ unregister_name({via, Mod, Name}) ->
 unregister_name(Pid) when is_pid(Pid) ->
     ok.
 
+-file("gen.erl", 644).
 get_proc_name(Pid) when is_pid(Pid) ->
     Pid;
 get_proc_name({local, Name}) ->
     case process_info(self(), registered_name) of
-        {registered_name, Name} -> Name;
-        {registered_name, _Name} -> exit(process_not_registered);
-        [] -> exit(process_not_registered)
+        {registered_name, Name} ->
+            Name;
+        {registered_name, _Name} ->
+            exit(process_not_registered);
+        [] ->
+            exit(process_not_registered)
     end;
 get_proc_name({global, Name}) ->
     case global:whereis_name(Name) of
-        undefined -> exit(process_not_registered_globally);
-        Pid when Pid =:= self() -> Name;
-        _Pid -> exit(process_not_registered_globally)
+        undefined ->
+            exit(process_not_registered_globally);
+        Pid when Pid =:= self() ->
+            Name;
+        _Pid ->
+            exit(process_not_registered_globally)
     end;
 get_proc_name({via, Mod, Name}) ->
     case Mod:whereis_name(Name) of
-        undefined -> exit({process_not_registered_via, Mod});
-        Pid when Pid =:= self() -> Name;
-        _Pid -> exit({process_not_registered_via, Mod})
+        undefined ->
+            exit({process_not_registered_via, Mod});
+        Pid when Pid =:= self() ->
+            Name;
+        _Pid ->
+            exit({process_not_registered_via, Mod})
     end.
 
 get_parent() ->

@@ -92,6 +92,7 @@ call(ServerRef, Request, Timeout) ->
             exit({Reason, {?MODULE, call, [ServerRef, Request, Timeout]}})
     end.
 
+%% Asynchronous requests: gen's, with a badarg blamed on these functions' arguments.
 -file("gen_server.erl", 395).
 send_request(ServerRef, Request) ->
     try
@@ -101,6 +102,7 @@ send_request(ServerRef, Request) ->
             error(badarg, [ServerRef, Request])
     end.
 
+-file("gen_server.erl", 409).
 send_request(ServerRef, Request, Label, ReqIdCol) ->
     try
         gen:send_request(ServerRef, '$gen_call', Request, Label, ReqIdCol)
@@ -109,52 +111,85 @@ send_request(ServerRef, Request, Label, ReqIdCol) ->
             error(badarg, [ServerRef, Request, Label, ReqIdCol])
     end.
 
+-file("gen_server.erl", 424).
 wait_response(ReqId, WaitTime) ->
-    try gen:wait_response(ReqId, WaitTime)
-    catch error:badarg -> error(badarg, [ReqId, WaitTime])
+    try
+        gen:wait_response(ReqId, WaitTime)
+    catch
+        error:badarg ->
+            error(badarg, [ReqId, WaitTime])
     end.
 
+-file("gen_server.erl", 444).
 wait_response(ReqIdCol, WaitTime, Delete) ->
-    try gen:wait_response(ReqIdCol, WaitTime, Delete)
-    catch error:badarg -> error(badarg, [ReqIdCol, WaitTime, Delete])
+    try
+        gen:wait_response(ReqIdCol, WaitTime, Delete)
+    catch
+        error:badarg ->
+            error(badarg, [ReqIdCol, WaitTime, Delete])
     end.
 
+-file("gen_server.erl", 459).
 receive_response(ReqId, Timeout) ->
-    try gen:receive_response(ReqId, Timeout)
-    catch error:badarg -> error(badarg, [ReqId, Timeout])
+    try
+        gen:receive_response(ReqId, Timeout)
+    catch
+        error:badarg ->
+            error(badarg, [ReqId, Timeout])
     end.
 
+-file("gen_server.erl", 479).
 receive_response(ReqIdCol, Timeout, Delete) ->
-    try gen:receive_response(ReqIdCol, Timeout, Delete)
-    catch error:badarg -> error(badarg, [ReqIdCol, Timeout, Delete])
+    try
+        gen:receive_response(ReqIdCol, Timeout, Delete)
+    catch
+        error:badarg ->
+            error(badarg, [ReqIdCol, Timeout, Delete])
     end.
 
+-file("gen_server.erl", 494).
 check_response(Msg, ReqId) ->
-    try gen:check_response(Msg, ReqId)
-    catch error:badarg -> error(badarg, [Msg, ReqId])
+    try
+        gen:check_response(Msg, ReqId)
+    catch
+        error:badarg ->
+            error(badarg, [Msg, ReqId])
     end.
 
+-file("gen_server.erl", 514).
 check_response(Msg, ReqIdCol, Delete) ->
-    try gen:check_response(Msg, ReqIdCol, Delete)
-    catch error:badarg -> error(badarg, [Msg, ReqIdCol, Delete])
+    try
+        gen:check_response(Msg, ReqIdCol, Delete)
+    catch
+        error:badarg ->
+            error(badarg, [Msg, ReqIdCol, Delete])
     end.
 
 reqids_new() ->
     gen:reqids_new().
 
+-file("gen_server.erl", 531).
 reqids_size(ReqIdCol) ->
-    try gen:reqids_size(ReqIdCol)
-    catch error:badarg -> error(badarg, [ReqIdCol])
+    try
+        gen:reqids_size(ReqIdCol)
+    catch
+        error:badarg -> error(badarg, [ReqIdCol])
     end.
 
+-file("gen_server.erl", 542).
 reqids_add(ReqId, Label, ReqIdCol) ->
-    try gen:reqids_add(ReqId, Label, ReqIdCol)
-    catch error:badarg -> error(badarg, [ReqId, Label, ReqIdCol])
+    try
+        gen:reqids_add(ReqId, Label, ReqIdCol)
+    catch
+        error:badarg -> error(badarg, [ReqId, Label, ReqIdCol])
     end.
 
+-file("gen_server.erl", 552).
 reqids_to_list(ReqIdCol) ->
-    try gen:reqids_to_list(ReqIdCol)
-    catch error:badarg -> error(badarg, [ReqIdCol])
+    try
+        gen:reqids_to_list(ReqIdCol)
+    catch
+        error:badarg -> error(badarg, [ReqIdCol])
     end.
 
 %% ---------------------------------------------------------------------------
@@ -246,6 +281,7 @@ enter_loop(Mod, Options, State, {continue, _} = Continue)
   when is_atom(Mod), is_list(Options) ->
     enter_loop(Mod, Options, State, self(), Continue).
 
+-file("gen_server.erl", 778).
 enter_loop(Mod, Options, State, ServerName, TimeoutOrHibernate)
   when is_atom(Mod), is_list(Options), ?is_timeout(TimeoutOrHibernate);
        is_atom(Mod), is_list(Options), TimeoutOrHibernate =:= hibernate ->
@@ -286,8 +322,12 @@ init_it(Starter, Parent, Name0, Mod, Args, Options) ->
             proc_lib:init_ack(Starter, {ok, self()}),
             loop(Parent, Name, State, Mod, Continue, HibernateAfterTimeout, Debug);
         {ok, {stop, Reason}} ->
-            %% the name goes before the starter hears of the failure, so that it
-            %% can start the server again at once
+            %% The name is given up before the starter hears of the
+            %% failure: a starter that tries again at once must not get
+            %% {error, {already_started, _}} from a server that is about
+            %% to exit.
+            %%
+            %%
             gen:unregister_name(Name0),
             proc_lib:init_ack(Starter, {error, Reason}),
             exit(Reason);
@@ -321,34 +361,33 @@ init_it(Mod, Args) ->
 loop(Parent, Name, State, Mod, {continue, Continue} = Msg, HibernateAfterTimeout, Debug) ->
     Reply = try_dispatch(Mod, handle_continue, Continue, State),
     case Debug of
-        [] ->
-            handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod,
-                                HibernateAfterTimeout, State);
-        _ ->
-            Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, Msg),
-            handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod,
-                                HibernateAfterTimeout, State, Debug1)
+        [] -> handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, HibernateAfterTimeout, State);
+        _ -> Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, Msg),
+             handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, HibernateAfterTimeout, State, Debug1)
+    end;
+loop(Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug) when Time =/= hibernate -> receive
+        %% (one receive for both kinds of wait, on the line where BEAM shows a
+        %% waiting server: 871)
+        Msg ->
+            decode_msg(Msg, Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug, false)
+    after wait_time(Time, HibernateAfterTimeout) ->
+            case Time of
+                %% no message for hibernate_after milliseconds: hibernate
+                infinity -> loop(Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug);
+                _ -> decode_msg(timeout, Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug, false)
+            end
     end;
 loop(Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug) ->
-    proc_lib:hibernate(?MODULE, wake_hib, [Parent, Name, State, Mod, HibernateAfterTimeout, Debug]);
-loop(Parent, Name, State, Mod, infinity, HibernateAfterTimeout, Debug) ->
-    receive
-        Msg ->
-            decode_msg(Msg, Parent, Name, State, Mod, infinity, HibernateAfterTimeout, Debug, false)
-    after HibernateAfterTimeout ->
-            loop(Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug)
-    end;
-loop(Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug) ->
-    Msg = receive
-              Input -> Input
-          after Time ->
-                  timeout
-          end,
-    decode_msg(Msg, Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug, false).
+    proc_lib:hibernate(?MODULE, wake_hib, [Parent, Name, State, Mod, HibernateAfterTimeout, Debug]).
 
+wait_time(infinity, HibernateAfterTimeout) -> HibernateAfterTimeout;
+wait_time(Time, _) -> Time.
+
+-file("gen_server.erl", 895).
 wake_hib(Parent, Name, State, Mod, HibernateAfterTimeout, Debug) ->
     Msg = receive
-              Input -> Input
+              Input ->
+                  Input
           end,
     decode_msg(Msg, Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug, true).
 
@@ -531,9 +570,11 @@ reply(Name, From, Reply, State, Debug) ->
 %% ---------------------------------------------------------------------------
 %% The system-message callbacks (sys)
 
+-file("gen_server.erl", 1278).
 system_continue(Parent, Debug, [Name, State, Mod, Time, HibernateAfterTimeout]) ->
     loop(Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug).
 
+-file("gen_server.erl", 1283).
 system_terminate(Reason, _Parent, Debug, [Name, State, Mod, _Time, _HibernateAfterTimeout]) ->
     terminate(Reason, ?STACKTRACE(), Name, undefined, [], Mod, State, Debug).
 
@@ -729,10 +770,10 @@ format_log_multi(#{label := {gen_server, no_handle_info}, module := Mod, message
 
 %% An undef of a module that is not loaded or a function not exported says so.
 fix_reason({undef, [{M, F, A, L} | MFAs]} = Reason) ->
-    case code:is_loaded(M) of
+    case is_loaded(M) of
         false ->
             {'module could not be loaded', [{M, F, A, L} | MFAs]};
-        _ ->
+        true ->
             case erlang:function_exported(M, F, length(A)) of
                 true -> Reason;
                 false -> {'function not exported', [{M, F, A, L} | MFAs]}
@@ -740,6 +781,12 @@ fix_reason({undef, [{M, F, A, L} | MFAs]} = Reason) ->
     end;
 fix_reason(Reason) ->
     Reason.
+
+%% code:is_loaded/1 once there is a code server; until then the BIF.
+is_loaded(M) ->
+    try code:is_loaded(M) =/= false
+    catch error:undef -> erlang:module_loaded(M)
+    end.
 
 format_server_log_single([], _) ->
     {"", []};
