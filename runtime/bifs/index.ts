@@ -26,8 +26,8 @@ import { registerFileBifs } from './file.js';
 import { registerFilelibBifs } from './filelib.js';
 import { registerOsBifs } from './os.js';
 import { registerReBifs } from './re.js';
-import { registerErltsErrorBifs } from './erlts-error.js';
 import { registerNodeStoreBifs } from './node-store.js';
+import { registerErltsErrorBifs } from './erlts-error.js';
 
 let done = false;
 
@@ -53,6 +53,6 @@ export function registerAllNatives(): void {
   registerFilelibBifs();
   registerOsBifs();
   registerReBifs();
-  registerErltsErrorBifs();
   registerNodeStoreBifs();
+  registerErltsErrorBifs();
 }

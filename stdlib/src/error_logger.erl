@@ -22,7 +22,7 @@
 -export([adding_handler/1, removing_handler/1, log/2]).
 
 error_msg(Format) -> error_msg(Format, []).
-error_msg(Format, Args) -> msg(error, error_msg, Format, Args).
+error_msg(Format, Args) -> msg(error, error_msg, error, Format, Args).
 
 format(Format, Args) -> error_msg(Format, Args).
 
@@ -30,19 +30,21 @@ error_report(Report) -> error_report(std_error, Report).
 error_report(Type, Report) -> report(error, error_report, Type, Report).
 
 warning_msg(Format) -> warning_msg(Format, []).
-warning_msg(Format, Args) -> msg(warning, warning_msg, Format, Args).
+warning_msg(Format, Args) -> msg(warning, warning_msg, warning_msg, Format, Args).
 
 warning_report(Report) -> warning_report(std_warning, Report).
 warning_report(Type, Report) -> report(warning, warning_report, Type, Report).
 
 info_msg(Format) -> info_msg(Format, []).
-info_msg(Format, Args) -> msg(notice, info_msg, Format, Args).
+info_msg(Format, Args) -> msg(notice, info_msg, info_msg, Format, Args).
 
 info_report(Report) -> info_report(std_info, Report).
 info_report(Type, Report) -> report(notice, info_report, Type, Report).
 
-msg(Level, Tag, Format, Args) ->
-    logger:log(Level, #{label => {?MODULE, Tag}, format => Format, args => Args},
+%% The label names the function; the metadata tag is the old event tag (error_msg's
+%% events were tagged `error`).
+msg(Level, Label, Tag, Format, Args) ->
+    logger:log(Level, #{label => {?MODULE, Label}, format => Format, args => Args},
                #{report_cb => fun report_to_format/1, ?MODULE => #{tag => Tag}}).
 
 report(Level, Tag, Type, Report) ->

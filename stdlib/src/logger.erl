@@ -44,6 +44,7 @@
         (L =:= emergency orelse L =:= alert orelse L =:= critical orelse
          L =:= error orelse L =:= warning orelse L =:= notice orelse
          L =:= info orelse L =:= debug)).
+-define(IS_LEVEL_ALL(L), (?IS_LEVEL(L) orelse L =:= all orelse L =:= none)).
 -define(IS_STRING(S), (is_list(S) orelse is_binary(S))).
 -define(IS_FORMAT(F), (?IS_STRING(F) orelse is_atom(F))).
 -define(IS_REPORT(R), (is_map(R) orelse (is_list(R) andalso is_tuple(hd(R))))).
@@ -241,10 +242,11 @@ run_filters(Event, [{_Id, {Fun, Args}} | T], State) ->
 run_filters(_, [], ignore) -> ignore;
 run_filters(Event, [], log) -> Event.
 
-%% What OTP's logger prints itself (on the emulator's standard error) when it
-%% removes a failing handler.
+%% What OTP's logger prints itself when it removes a failing handler, straight from
+%% the emulator: the text on standard error, the term on standard output.
 internal_log(Level, Term) when is_atom(Level) ->
-    io:put_chars(standard_error, io_lib:format("Logger - ~w: ~w~n", [Level, Term])).
+    erlang:display_string("Logger - " ++ atom_to_list(Level) ++ ": "),
+    erlang:display(Term).
 
 %% ------------------------------------------------------------------ configuration
 
@@ -670,8 +672,8 @@ level_int(info) -> 6;
 level_int(debug) -> 7;
 level_int(all) -> 10.
 
-compare_levels(L, L) when ?IS_LEVEL(L) -> eq;
-compare_levels(L1, L2) when ?IS_LEVEL(L1), ?IS_LEVEL(L2) ->
+compare_levels(L, L) when ?IS_LEVEL_ALL(L) -> eq;
+compare_levels(L1, L2) when ?IS_LEVEL_ALL(L1), ?IS_LEVEL_ALL(L2) ->
     %% A more severe level has a smaller number and compares greater.
     case level_int(L1) < level_int(L2) of
         true -> gt;

@@ -15,6 +15,13 @@ describe('normaliseOutput', () => {
     );
   });
 
+  it('drops the time of headers with any title (logger metadata sets it)', () => {
+    expect(normaliseOutput('=MY TITLE==== 5-Nov-2026::00:26:51.035299 ===\n=T==== 25-Nov-2026::10:00:00.000001 ===\n')).toBe(
+      '=MY TITLE==== <TIME> ===\n=T==== <TIME> ===\n',
+    );
+    expect(normaliseOutput('=X==== 1-Jan-1970::00:00:00.000000 UTC ===\n')).toBe('=X==== 1-Jan-1970::00:00:00.000000 UTC ===\n');
+  });
+
   it('hides the memory and work figures of a crash report, in both layouts', () => {
     const otp = '    heap_size: 233\n    stack_size: 28\n    reductions: 129\n      reductions: 7\n';
     const ts = '    heap_size: 376\n    stack_size: 0\n    reductions: 3\n      reductions: 12\n';
