@@ -245,7 +245,9 @@ loop(Parent, Name, Handlers, HibAfter, Debug, false) ->
 wake_hib(Parent, Name, Handlers, HibAfter, Debug) ->
     fetch_msg(Parent, Name, Handlers, HibAfter, Debug, true).
 
-%% (The name shows as the current function of a waiting manager.)
+%% (The name shows as the current function of a waiting manager; BEAM puts it on line
+%% 500 of gen_event.erl, where erlts puts the receive.)
+-file("gen_event.erl", 498).
 fetch_msg(Parent, Name, Handlers, HibAfter, Debug, Hib) ->
     receive
         Msg -> decode_msg(Msg, Parent, Name, Handlers, HibAfter, Debug, Hib)
