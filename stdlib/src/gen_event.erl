@@ -794,9 +794,9 @@ with_depth(Args, Depth) -> lists:append([[A, Depth] || A <- Args]).
 
 %% An undef of a handler callback says which of the two it was.
 fix_reason({'EXIT', {undef, [{M, F, A, _} | _] = MFAs} = Reason}) ->
-    case code:is_loaded(M) of
+    case is_loaded(M) of
         false -> {'module could not be loaded', MFAs};
-        _ ->
+        true ->
             case erlang:function_exported(M, F, length(A)) of
                 true -> Reason;
                 false -> {'function not exported', MFAs}
@@ -804,6 +804,12 @@ fix_reason({'EXIT', {undef, [{M, F, A, _} | _] = MFAs} = Reason}) ->
     end;
 fix_reason({'EXIT', Reason}) -> Reason;
 fix_reason(Reason) -> Reason.
+
+%% code:is_loaded/1 where there is a code module (h-code); else the BIF.
+is_loaded(M) ->
+    try code:is_loaded(M) =/= false
+    catch error:undef -> erlang:module_loaded(M)
+    end.
 
 p(#{single_line := Single, depth := Depth, encoding := Enc}) ->
     "~" ++ case Single of true -> "0"; false -> "" end
