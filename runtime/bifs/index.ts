@@ -5,7 +5,8 @@
 // wall clock and time zone (calendar.ts), base64's fast paths (`erlts_base64`), erl_scan
 // and erl_parse's term reading (erl-scan.ts), erlang's system BIFs (erlang-system.ts),
 // the native half of `ets` (its Erlang half is stdlib/src/ets.erl) and the native halves
-// of `file`, `filelib` and `os`, and the all-native `re` (its engine is runtime/re).
+// of `file`, `filelib` and `os`, the all-native `re` (its engine is runtime/re), and the
+// code server's native half (`erlts_code` and erlang's module-version BIFs, code.ts).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -25,6 +26,7 @@ import { registerFileBifs } from './file.js';
 import { registerFilelibBifs } from './filelib.js';
 import { registerOsBifs } from './os.js';
 import { registerReBifs } from './re.js';
+import { registerCodeBifs } from './code.js';
 
 let done = false;
 
@@ -50,4 +52,5 @@ export function registerAllNatives(): void {
   registerFilelibBifs();
   registerOsBifs();
   registerReBifs();
+  registerCodeBifs();
 }
