@@ -236,10 +236,10 @@ function deleteMod(mod: string): Term {
   const c = cs();
   if (isSticky(mod)) return false;
   if (c.old.has(mod)) {
-    printReport(`Module ${mod} must be purged before deleting\n\n`);
+    printReport(`Module ${mod} must be purged before deleting\n\n\n`);
     return false;
   }
-  if (!c.modules.has(mod)) return false;
+  if (!c.known.has(mod)) return false;
   c.deleteModule(mod);
   return true;
 }
@@ -388,8 +388,11 @@ export function registerCodeBifs(): void {
     'delete_module/1': (m) => {
       const mod = modArg(m);
       const c = cs();
-      if (c.old.has(mod)) return badarg();
-      if (!c.modules.has(mod)) return 'undefined';
+      if (c.old.has(mod)) {
+        printReport(`Module ${mod} must be purged before deleting\n\n\n`);
+        return badarg();
+      }
+      if (!c.known.has(mod)) return 'undefined';
       c.deleteModule(mod);
       return true;
     },

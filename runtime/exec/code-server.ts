@@ -120,6 +120,9 @@ export class CodeServer {
   readonly old = new Map<string, LoadedModule>();
   /** Which loaded version each top-level function of a module body belongs to. */
   readonly owner = new WeakMap<object, LoadedModule>();
+  /** Every module that has been loaded (erlang:delete_module/1 answers true for them
+   * even without current code, undefined for the others). */
+  readonly known = new Set<string>();
   /** The code path (code:get_path/0): user directories; the stdlib is searched after. */
   path: string[] = [];
 
@@ -129,6 +132,7 @@ export class CodeServer {
     const cur = this.modules.get(m.name);
     if (cur) this.old.set(m.name, cur);
     this.modules.set(m.name, m);
+    this.known.add(m.name);
     this.modRef(m.name).e = Object.create(null);
   }
 

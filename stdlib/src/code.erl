@@ -29,6 +29,7 @@ ensure_loaded(Mod) when is_atom(Mod) ->
     loaded(erlts_code:autoload(Mod)).
 
 ensure_modules_loaded(Mods) when is_list(Mods) ->
+    %% OTP lists the failures last one first.
     Bad = lists:foldl(fun(M, Acc) ->
                               case ensure_loaded(M) of
                                   {module, _} -> Acc;
@@ -37,7 +38,7 @@ ensure_modules_loaded(Mods) when is_list(Mods) ->
                       end, [], Mods),
     case Bad of
         [] -> ok;
-        _ -> {error, lists:reverse(Bad)}
+        _ -> {error, Bad}
     end.
 
 %% A load that found an -on_load function: run it in a process of its own, as OTP's
@@ -54,8 +55,8 @@ loaded({on_load, Mod, Fun}) ->
         _ ->
             erlts_code:on_load_failed(Mod),
             erlts_code:report(warning,
-                              io_lib:format("The on_load function for module ~p returned:~n~P~n~n",
-                                            [Mod, Result, 10])),
+                              lists:flatten(io_lib:format("The on_load function for module ~p returned:~n~P~n~n",
+                                            [Mod, Result, 10]))),
             {error, on_load_failure}
     end;
 loaded(Other) ->
