@@ -13,20 +13,13 @@ import type { Process } from '../proc/process.js';
 import { NEXT_CALL } from '../exec/state.js';
 import { reportHeader } from '../proc/report.js';
 import { currentRuntime, compileSource, type ErlangRuntime } from '../exec/index.js';
-import type { CodeServer, LoadedModule } from '../exec/code-server.js';
+import { OTP_LIB_DIR, PRE_LOADED, type CodeServer, type LoadedModule } from '../exec/code-server.js';
 import { decodeObject, encodeObject } from '../exec/object-file.js';
 import { dirname, join, type CompilerHost } from '../../compiler/host.js';
 import { renderDiagnostic } from '../../compiler/diagnostics.js';
 import { nativeModule } from './registry.js';
 import * as fs from 'node:fs';
 
-/** OTP 25's erlang:pre_loaded/0, in its order. */
-const PRE_LOADED = [
-  'persistent_term', 'counters', 'atomics', 'erts_dirty_process_signal_handler', 'erts_literal_area_collector',
-  'erl_tracer', 'erts_internal', 'erlang', 'erl_prim_loader', 'prim_zip', 'prim_net', 'prim_socket',
-  'socket_registry', 'zlib', 'prim_file', 'prim_inet', 'prim_eval', 'prim_buffer', 'init', 'erl_init',
-  'erts_code_purger',
-];
 
 /** The answers OTP's code server gives about its own modules: erlts's stdlib and
  * native modules are named as if they were OTP 25's (docs/code-loading.md). */
@@ -64,6 +57,8 @@ function rtOf(): ErlangRuntime {
   if (!fresh.has(r.pathHost)) {
     r.pathHost = fsHost(r.opts.host);
     fresh.add(r.pathHost);
+    // The path as OTP's: the user's directories, then the applications' ebin dirs.
+    r.engine.code.path.push(...Object.values(APPS).map((v) => `${OTP_LIB_DIR}/${v}/ebin`));
   }
   return r;
 }
@@ -349,9 +344,8 @@ export function registerCodeBifs(): void {
     },
     'old_code/1': (m) => cs().old.has(modArg(m)),
     'is_sticky/1': (m) => isSticky(modArg(m)),
-    'get_path/0': () => fromArray([...cs().path.map(str), ...Object.keys(APPS).map((a) => str(`${ROOT_DIR}/lib/${APPS[a]}/ebin`))]),
-    'user_path/0': () => fromArray(cs().path.map(str)),
-    'set_user_path/1': (l) => {
+    'get_path/0': () => fromArray(cs().path.map(str)),
+    'set_path/1': (l) => {
       cs().path = (toArrayOrUndefined(l) ?? badarg()).map(pathArg);
       return true;
     },

@@ -39,6 +39,19 @@ export interface LoadedModule {
   stdlib?: boolean;
 }
 
+/** OTP 25's erlang:pre_loaded/0, in its order: loaded before anything else, never from
+ * the path (erlts has natives for some of them, nothing for the others). */
+export const PRE_LOADED = [
+  'persistent_term', 'counters', 'atomics', 'erts_dirty_process_signal_handler', 'erts_literal_area_collector',
+  'erl_tracer', 'erts_internal', 'erlang', 'erl_prim_loader', 'prim_zip', 'prim_net', 'prim_socket',
+  'socket_registry', 'zlib', 'prim_file', 'prim_inet', 'prim_eval', 'prim_buffer', 'init', 'erl_init',
+  'erts_code_purger',
+];
+
+/** Where OTP keeps its applications; code path entries under it name OTP's
+ * directories, which erlts answers for with its stdlib (never read from disk). */
+export const OTP_LIB_DIR = '/usr/lib/erlang/lib';
+
 export class ModRef {
   e: Record<string, ErlFn | undefined> = Object.create(null);
   constructor(readonly name: string) {}
@@ -195,6 +208,6 @@ export class CodeServer {
 
   /** Loaded: a current compiled version, or a native module (always in memory). */
   isLoaded(mod: string): boolean {
-    return this.modules.has(mod) || nativeModule(mod) !== undefined;
+    return this.modules.has(mod) || nativeModule(mod) !== undefined || PRE_LOADED.includes(mod);
   }
 }

@@ -12,6 +12,7 @@ import type { Module } from '../../compiler/ast/ast.js';
 import { decodeObject } from './object-file.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
 import { Engine } from './engine.js';
+import { OTP_LIB_DIR } from './code-server.js';
 import type { InputSource } from '../proc/input.js';
 import type { Outcome } from './run-loop.js';
 
@@ -143,6 +144,7 @@ export class ErlangRuntime {
    * order; 'stdlib' for our stdlib's modules; null if nowhere. */
   findModule(mod: string): { kind: 'beam' | 'erl'; file: string } | 'stdlib' | null {
     for (const dir of this.engine.code.path) {
+      if (dir.startsWith(`${OTP_LIB_DIR}/`)) continue;
       const beam = join(dir, `${mod}.beam`);
       if (this.pathHost.readFile(beam) !== undefined) return { kind: 'beam', file: beam };
       const file = join(dir, `${mod}.erl`);

@@ -86,13 +86,13 @@ module_status(Mods) when is_list(Mods) -> [{M, module_status(M)} || M <- Mods];
 module_status(Mod) when is_atom(Mod) -> erlts_code:module_status(Mod).
 modified_modules() -> erlts_code:modified_modules().
 
-%% The code path: the user's directories (erlts_code:user_path/0), then the OTP
-%% application directories our stdlib answers for.
+%% The code path: the user's directories (the script's, -pa, what was added), then
+%% the OTP application directories our stdlib answers for (docs/code-loading.md).
 get_path() -> erlts_code:get_path().
 
 set_path(Path) when is_list(Path) ->
     case lists:all(fun is_dir/1, Path) of
-        true -> erlts_code:set_user_path([D || D <- Path, not is_lib(D)]);
+        true -> erlts_code:set_path([normalize(D) || D <- Path]);
         false -> {error, bad_directory}
     end.
 
@@ -100,67 +100,84 @@ add_path(Dir) -> add_pathz(Dir).
 add_patha(Dir) when is_list(Dir) -> add_one(Dir, first).
 add_pathz(Dir) when is_list(Dir) -> add_one(Dir, last).
 
+%% A directory already in the path moves to its new place.
 add_one(Dir, Where) ->
     case is_dir(Dir) of
         false ->
             {error, bad_directory};
         true ->
             Norm = normalize(Dir),
-            Rest = [D || D <- erlts_code:user_path(), D =/= Norm],
-            erlts_code:set_user_path(case Where of
-                                         first -> [Norm | Rest];
-                                         last -> Rest ++ [Norm]
-                                     end)
+            Rest = [D || D <- get_path(), D =/= Norm],
+            erlts_code:set_path(case Where of
+                                    first -> [Norm | Rest];
+                                    last -> Rest ++ [Norm]
+                                end)
     end.
 
 add_paths(Dirs) -> add_pathsz(Dirs).
+%% Each one to the front in turn, so the list ends up reversed (as OTP's).
 add_pathsa(Dirs) when is_list(Dirs) ->
-    _ = [add_patha(D) || D <- lists:reverse(Dirs)],
+    _ = [add_patha(D) || D <- Dirs],
     ok.
 add_pathsz(Dirs) when is_list(Dirs) ->
     _ = [add_pathz(D) || D <- Dirs],
     ok.
 
-del_path(Name) when is_list(Name); is_atom(Name) ->
-    Path = erlts_code:user_path(),
-    Keep = [D || D <- Path, not matches(Name, D)],
+%% By directory or by name (an application name: .../Name[-Vsn][/ebin]).
+del_path(Name0) when is_list(Name0); is_atom(Name0) ->
+    Path = get_path(),
+    Keep = case Name0 of
+               _ when is_atom(Name0) -> [D || D <- Path, dir_name(D) =/= atom_to_list(Name0)];
+               _ ->
+                   Name = normalize(Name0),
+                   case lists:member(Name, Path) of
+                       true -> [D || D <- Path, D =/= Name];
+                       false -> [D || D <- Path, dir_name(D) =/= Name0]
+                   end
+           end,
     case length(Keep) =:= length(Path) of
         true -> false;
-        false -> erlts_code:set_user_path(Keep)
+        false -> erlts_code:set_path(Keep)
     end.
 
-replace_path(Name, Dir) when (is_atom(Name) orelse is_list(Name)), is_list(Dir) ->
-    case is_dir(Dir) of
+%% Replaces the directory of application Name by Dir, which must be named after it;
+%% added last when Name has no directory in the path.
+replace_path(Name0, Dir) when (is_atom(Name0) orelse is_list(Name0)), is_list(Dir) ->
+    Name = case is_atom(Name0) of
+               true -> atom_to_list(Name0);
+               false -> Name0
+           end,
+    case dir_name(Dir) =:= Name of
         false ->
-            {error, bad_directory};
+            {error, bad_name};
         true ->
-            Path = erlts_code:user_path(),
-            case lists:any(fun(D) -> matches(Name, D) end, Path) of
+            case is_dir(Dir) of
                 false ->
-                    {error, bad_name};
+                    {error, bad_directory};
                 true ->
                     Norm = normalize(Dir),
-                    erlts_code:set_user_path([case matches(Name, D) of
-                                                  true -> Norm;
-                                                  false -> D
-                                              end || D <- Path])
+                    Path = get_path(),
+                    case lists:any(fun(D) -> dir_name(D) =:= Name end, Path) of
+                        false -> erlts_code:set_path(Path ++ [Norm]);
+                        true -> erlts_code:set_path(replace_first(Name, Norm, Path))
+                    end
             end
     end.
 
-%% A path entry is named by itself or by its application name (`mylib` for
-%% ".../mylib-1.0/ebin" or ".../mylib/ebin").
-matches(Name, Dir) when is_atom(Name) -> matches(atom_to_list(Name), Dir);
-matches(Name, Dir) ->
-    normalize(Name) =:= Dir orelse app_name(Dir) =:= Name.
-
-app_name(Dir) ->
-    case filename:basename(Dir) of
-        "ebin" ->
-            App = filename:basename(filename:dirname(Dir)),
-            hd(string:split(App, "-"));
-        _ ->
-            none
+replace_first(_, _, []) -> [];
+replace_first(Name, New, [D | T]) ->
+    case dir_name(D) =:= Name of
+        true -> [New | [X || X <- T, X =/= New]];
+        false -> [D | replace_first(Name, New, T)]
     end.
+
+%% The name of a path directory: .../Name[-Vsn][/ebin] gives Name.
+dir_name(Dir) ->
+    D = case filename:basename(Dir) of
+            "ebin" -> filename:dirname(Dir);
+            _ -> Dir
+        end,
+    hd(string:split(filename:basename(D), "-")).
 
 normalize(Dir) ->
     case filename:split(Dir) of
