@@ -250,11 +250,9 @@ function which(mod: string): Term {
 function objectCode(mod: string): Term {
   const r = rtOf();
   const found = r.findModule(mod);
-  if (found === null || found === 'stdlib') {
-    const m = cs().modules.get(mod);
-    if (m?.object) return [mod, binary(m.object), str(m.objFile ?? '')];
-    return 'error';
-  }
+  // Only from the path, as OTP's (a module loaded from a binary has none); our stdlib
+  // has no object files.
+  if (found === null || found === 'stdlib') return 'error';
   if (found.kind === 'beam') return [mod, binary(r.pathHost.readFile(found.file)!), str(found.file)];
   const c = compileSource(found.file, r.pathHost, r.opts.includePaths ?? [], {});
   if ('diagnostics' in c) return 'error';
