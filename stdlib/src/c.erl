@@ -15,16 +15,17 @@ c(File, Opts0) ->
           end,
     Dir = proplists:get_value(outdir, Opts, "."),
     case compile:file(Src, [report_errors, report_warnings, {outdir, Dir} | Opts]) of
-        {ok, Mod} ->
-            Base = filename:rootname(filename:basename(Src)),
-            _ = code:purge(Mod),
-            code:load_abs(filename:join(Dir, Base));
-        {ok, Mod, _} ->
-            Base = filename:rootname(filename:basename(Src)),
-            _ = code:purge(Mod),
-            code:load_abs(filename:join(Dir, Base));
-        _ ->
-            error
+        {ok, Mod} -> purge_and_load(Mod, Src, Dir);
+        {ok, Mod, _} -> purge_and_load(Mod, Src, Dir);
+        _ -> error
+    end.
+
+purge_and_load(Mod, Src, Dir) ->
+    Base = filename:rootname(filename:basename(Src)),
+    _ = code:purge(Mod),
+    case code:load_abs(filename:join(Dir, Base)) of
+        {module, Mod} -> {ok, Mod};
+        Other -> Other
     end.
 
 l(Mod) ->

@@ -52,6 +52,10 @@ loaded({on_load, Mod, Fun}) ->
     case Result of
         ok ->
             {module, Mod};
+        _ when is_atom(Result) ->
+            %% OTP reports anything but an atom.
+            erlts_code:on_load_failed(Mod),
+            {error, on_load_failure};
         _ ->
             erlts_code:on_load_failed(Mod),
             erlts_code:report(warning,
