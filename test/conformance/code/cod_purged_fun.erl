@@ -6,7 +6,6 @@
 %% succeeds and purge kills nothing
 
 p(X) -> io:format("~p~n", [X]).
-e(F) -> try F() catch C:R -> {C, element(1, R)} end.
 
 build(D, V) ->
     Src = filename:join(D, "cpf_mod.erl"),
