@@ -27,6 +27,7 @@ import { registerFilelibBifs } from './filelib.js';
 import { registerOsBifs } from './os.js';
 import { registerReBifs } from './re.js';
 import { registerCodeBifs } from './code.js';
+import { registerErltsErrorBifs } from './erlts-error.js';
 
 let done = false;
 
@@ -53,4 +54,5 @@ export function registerAllNatives(): void {
   registerOsBifs();
   registerReBifs();
   registerCodeBifs();
+  registerErltsErrorBifs();
 }

@@ -40,8 +40,12 @@ export function loadCompiled(cs: CodeServer, rt: Rt, c: CompiledJs, modName: str
   for (const [fn] of c.infos) registerAtom(fn);
   registerBodyAtoms(c.body);
   registerScript(url, { mod: modName, file, lines });
+  // The module's FILE (used by the frames of captured stacks) is the file it is loaded
+  // as, like the script's: a stdlib module compiled from its full path shows
+  // {file,"proc_lib.erl"} in every frame, as OTP's modules do.
+  const body = c.body.replace(/(const MOD = "(?:[^"\\\n]|\\.)*", FILE = )"(?:[^"\\\n]|\\.)*";/, (_, pre: string) => `${pre}${JSON.stringify(file)};`);
   const fns: object[] = [];
-  const factory = new Function('rt', '$tag', `${tagged(c.body)}\n//# sourceURL=${url}`) as (
+  const factory = new Function('rt', '$tag', `${tagged(body)}\n//# sourceURL=${url}`) as (
     rt: Rt,
     tag: (fs: object[]) => void,
   ) => LoadedModule;

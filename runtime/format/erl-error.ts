@@ -25,9 +25,11 @@ import { autoImportedBif, ertsArgErrors } from './erts-errors.js';
 
 type Cls = 'error' | 'exit' | 'throw';
 
-/** escript's PF: io_lib:format("~.IP", [Term, 50]). */
+/** The PF in use: escript's io_lib:format("~.IP", [Term, 50]) unless formatExceptionAt set another. */
+let pfDepth = 50;
+let pfUnicode = false;
 function pf(t: Term, col: number): string {
-  return prettyPrint(t, { column: col, lineLength: 80, depth: 50, unicode: false, strings: true });
+  return prettyPrint(t, { column: col, lineLength: 80, depth: pfDepth, unicode: pfUnicode, strings: true });
 }
 
 function exited(cls: Cls): string {
@@ -284,7 +286,29 @@ function formatStacktrace(s0: string, stack: Frame[], errs: Map<number | 'genera
  * erl_eval and escript). Returns the text without the `escript: ` prefix.
  */
 export function formatException(cls: Cls, reason: Term, stack: Term, trim: (m: Term) => boolean = () => false): string {
-  const s = '';
+  return formatExceptionS('', cls, reason, stack, trim);
+}
+
+/**
+ * erl_error:format_exception(I, Class, Reason, Stack, TrimFun, PF, Enc) where PF is
+ * io_lib:format("~.Ctp", [Term]) (or `~.CtP` with a depth; `~p`/`~P` for latin1), as
+ * proc_lib's crash report and the behaviours' reports use it. depth -1 is unlimited.
+ */
+export function formatExceptionAt(
+  indent: number, cls: Cls, reason: Term, stack: Term, trim: (m: Term) => boolean, depth: number, unicode: boolean,
+): string {
+  const [d, u] = [pfDepth, pfUnicode];
+  pfDepth = depth;
+  pfUnicode = unicode;
+  try {
+    return formatExceptionS(spaces(indent - 1), cls, reason, stack, trim);
+  } finally {
+    pfDepth = d;
+    pfUnicode = u;
+  }
+}
+
+function formatExceptionS(s: string, cls: Cls, reason: Term, stack: Term, trim: (m: Term) => boolean): string {
   let term: Term = reason;
   let trace1: Frame[] = [];
   let trace: Frame[] = [];

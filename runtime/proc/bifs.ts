@@ -10,14 +10,36 @@ import { atomName, Cons, Fun, isAtom, LOCAL_NODE, NIL, Pid, Ref, type Term } fro
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { pidToString, refToString } from '../term/print.js';
 import { exactEq } from '../term/compare.js';
-import { registerNative } from '../bifs/registry.js';
-import { EntryFrame, ProcessExit, S, SUSPENDED } from '../exec/state.js';
+import { nativeFunction, registerNative } from '../bifs/registry.js';
+import { CallFrame, EntryFrame, ProcessExit, S, SUSPENDED, WaitFrame } from '../exec/state.js';
 import { setOutputRoute } from '../bifs/io.js';
-import { buildStack, captureRaw } from '../exec/stack.js';
+import { buildStack, captureRaw, RawStack } from '../exec/stack.js';
 import { RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
+
+/**
+ * erlang:hibernate/3, second half: the process keeps nothing of its stack (a later
+ * return from M:F(A) ends it, as on BEAM) and waits for a message without taking
+ * it; then M:F(A) runs. With a message already queued it runs at once.
+ */
+function hibernateNow(m: Term, f: Term, a: Term): Term {
+  const p = self();
+  p.stack.length = 0;
+  const wake = (): Term => p.sched.rt.callMFA(m, f, toArrayOrUndefined(a)!);
+  if (p.head.next !== null) return wake();
+  S.frames.push(new WaitFrame(null));
+  S.frames.push(new CallFrame(wake as never));
+  return SUSPENDED;
+}
+
+/** demonitor/1,2 deactivates the alias of a monitor made with {alias, demonitor | reply_demonitor}. */
+function dropAlias(me: Process, r: Ref): void {
+  const t = aliasTables.get(me.sched);
+  const a = t?.get(refKey(r));
+  if (a !== undefined && a.proc === me && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) t!.delete(refKey(r));
+}
 
 function self(): Process {
   const p = S.proc as Process | null;
@@ -49,6 +71,37 @@ function spawnOpts(opts: Term): { link: boolean; monitor: boolean } {
     } else return badarg();
   }
   return { link, monitor };
+}
+
+// Process aliases (OTP 24): a reference that, while active, delivers what is sent to
+// it to the process that made it. monitor/3's {alias, Mode} and alias/0,1 make one;
+// unalias/1, demonitor of an alias monitor (mode demonitor, reply_demonitor) or the
+// first message through it (reply_demonitor, alias/1's reply) deactivate it. A message
+// to an inactive alias is dropped, which is what keeps a late gen call reply out of
+// the caller's mailbox after a timeout.
+type AliasMode = 'explicit_unalias' | 'demonitor' | 'reply_demonitor' | 'reply';
+interface Alias {
+  proc: Process;
+  mode: AliasMode;
+  ref: Ref;
+}
+const aliasTables = new WeakMap<object, Map<string, Alias>>();
+function aliasTable(p: Process): Map<string, Alias> {
+  let t = aliasTables.get(p.sched);
+  if (t === undefined) aliasTables.set(p.sched, (t = new Map()));
+  return t;
+}
+function aliasMode(opts: Term, modes: AliasMode[]): AliasMode | null | undefined {
+  const items = toArrayOrUndefined(opts);
+  if (items === undefined) return undefined;
+  let mode: AliasMode | null = null;
+  for (const o of items) {
+    if (Array.isArray(o) && o.length === 2 && o[0] === 'alias' && modes.includes(o[1] as AliasMode)) mode = o[1] as AliasMode;
+    else if (modes.includes(o as AliasMode) && modes.length === 2) mode = o as AliasMode;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === 'tag') continue;
+    else return undefined;
+  }
+  return mode;
 }
 
 /** io on standard_io goes to the caller's group leader (runtime/bifs/io.ts). */
@@ -130,6 +183,23 @@ export function registerProcessBifs(): void {
     return badarg();
   };
   const send = (d: Term, m: Term): Term => {
+    if (d instanceof Ref) {
+      const me = self();
+      const t = aliasTable(me);
+      const key = refKey(d);
+      const a = t.get(key);
+      if (a !== undefined) {
+        if (a.proc.sched.lookup(a.proc.pid) !== a.proc) t.delete(key);
+        else {
+          if (a.mode === 'reply_demonitor' || a.mode === 'reply') {
+            t.delete(key);
+            if (a.mode === 'reply_demonitor') a.proc.sched.demonitor(a.proc, d);
+          }
+          me.sched.deliver(a.proc, m);
+        }
+      }
+      return m;
+    }
     const p = destination(d);
     if (p !== null) self().sched.deliver(p, m);
     return m;
@@ -225,8 +295,47 @@ export function registerProcessBifs(): void {
       }
       return badarg();
     },
+    'monitor/3': (type, item, opts) => {
+      const me = self();
+      const mode = aliasMode(opts, ['explicit_unalias', 'demonitor', 'reply_demonitor']);
+      if (mode === undefined) return badarg();
+      const ref = nativeFunction('erlang', 'monitor', 2)!(type, item) as Ref;
+      if (mode !== null) aliasTable(me).set(refKey(ref), { proc: me, mode, ref });
+      return ref;
+    },
+    'alias/0': () => {
+      const me = self();
+      const ref = me.sched.makeRef();
+      aliasTable(me).set(refKey(ref), { proc: me, mode: 'explicit_unalias', ref });
+      return ref;
+    },
+    'alias/1': (opts) => {
+      const me = self();
+      const mode = aliasMode(opts, ['explicit_unalias', 'reply']);
+      if (mode === undefined) return badarg();
+      const ref = me.sched.makeRef();
+      aliasTable(me).set(refKey(ref), { proc: me, mode: mode ?? 'explicit_unalias', ref });
+      return ref;
+    },
+    'unalias/1': (r) => {
+      if (!(r instanceof Ref)) return badarg();
+      const me = self();
+      const t = aliasTable(me);
+      const a = t.get(refKey(r));
+      if (a === undefined || a.proc !== me) return false;
+      t.delete(refKey(r));
+      return true;
+    },
+    'hibernate/3': (m, f, a) => {
+      if (!isAtom(m) || !isAtom(f) || toArrayOrUndefined(a) === undefined) return badarg();
+      // First yield, so that every caller's frame is on the process's heap stack,
+      // then (hibernateNow) drop that stack and wait.
+      S.frames.push(new EntryFrame(hibernateNow as never, [m, f, a]));
+      return SUSPENDED;
+    },
     'demonitor/1': (r) => {
       if (!(r instanceof Ref)) return badarg();
+      dropAlias(self(), r);
       self().sched.demonitor(self(), r);
       return true;
     },
@@ -242,6 +351,7 @@ export function registerProcessBifs(): void {
         else return badarg();
       }
       const me = self();
+      dropAlias(me, r);
       const found = me.sched.demonitor(me, r);
       if (flush) removeMessages(me, (m) => Array.isArray(m) && m.length === 5 && m[0] === 'DOWN' && exactEq(m[1]!, r));
       return info ? found : true;
@@ -465,7 +575,7 @@ function infoItem(p: Process | null, item: string): Term {
     case 'suspending':
       return NIL;
     case 'current_stacktrace':
-      return NIL;
+      return currentStacktrace(p);
     case 'min_heap_size':
       return 233;
     case 'message_queue_data':
@@ -500,6 +610,20 @@ function currentFunction(p: Process): Term {
     if (info) return [info.mod, info.fn, info.arity];
   }
   return p.initialCall;
+}
+
+/** What BEAM shows for a process's current stack (8 entries at most, as
+ * erlang:system_flag(backtrace_depth) defaults): for the caller itself, its own stack
+ * from the function that called process_info; for another process, the frames of its
+ * captured stack, innermost first (a process waiting in a receive has the receive's
+ * function on top, at the line of the receive). A process that has not run yet has
+ * none. */
+function currentStacktrace(p: Process): Term {
+  if (p === S.proc) return buildStack(captureRaw(currentStacktrace));
+  const r = new RawStack();
+  r.heap = [...p.stack].reverse();
+  r.bottom = p.stackBottom;
+  return buildStack(r);
 }
 
 // ----------------------------------------------------------------------- timers
