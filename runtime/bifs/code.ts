@@ -192,8 +192,9 @@ function loadBinary(mod: string, file: string, bin: Term): Term {
   const bytes = (bin as Bitstring).toBytes();
   if (!rtOf().loadObject(mod, bytes, file)) {
     const o = decodeObject(bytes);
-    const why = o === null ? 'corrupt file header' : `module name in object code is ${o.module}`;
-    printReport(`beam/beam_load.c(144): Error loading module ${mod}:\n  ${why}\n\n\n`);
+    // BEAM's loader reports these from two places (the line numbers OTP 25 prints).
+    const why = o === null ? '(144): Error loading module %:\n  corrupt file header' : `(180): Error loading module %:\n  module name in object code is ${o.module}`;
+    printReport(`beam/beam_load.c${why.replace('%', mod)}\n\n\n`);
     printReport(`Loading of ${file} failed: badfile\n\n`);
     return ['error', 'badfile'];
   }
