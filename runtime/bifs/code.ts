@@ -9,7 +9,7 @@ import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/l
 import { binary, isBinary, type Bitstring } from '../term/bitstring.js';
 import { registerNative } from './registry.js';
 import { S } from '../exec/state.js';
-import type { Process } from '../proc/process.js';
+import { EXITED, type Process } from '../proc/process.js';
 import { NEXT_CALL } from '../exec/state.js';
 import { reportHeader } from '../proc/report.js';
 import { currentRuntime, compileSource, type ErlangRuntime } from '../exec/index.js';
@@ -133,7 +133,7 @@ function oldCodeProcs(mod: string): Process[] {
   const old = c.old.get(mod);
   if (!old) return [];
   const me = self();
-  return me.sched.processes().filter((p) => p !== me && p.status !== 3 && runsCode(c, p, old));
+  return me.sched.processes().filter((p) => p !== me && p.status !== EXITED && runsCode(c, p, old));
 }
 
 function checkProcessCode(pid: Term, mod: Term): Term {
@@ -267,10 +267,15 @@ function moduleStatus(mod: string): Term {
   const c = cs();
   const m = c.modules.get(mod);
   if (!m) return nativeModule(mod) !== undefined ? 'loaded' : 'not_loaded';
-  if (m.stdlib || !m.objFile) return 'loaded';
+  if (m.stdlib) return 'loaded';
+  if (m.object === undefined || !m.objFile) {
+    // Loaded from source (an escript, a module beside it): OTP compares with the object
+    // file on the path, and there is none unless one was compiled since.
+    const found = rtOf().findModule(mod);
+    return found !== null && found !== 'stdlib' && found.kind === 'beam' ? 'modified' : 'removed';
+  }
   const now = rtOf().pathHost.readFile(m.objFile);
   if (now === undefined) return 'removed';
-  if (m.object === undefined) return 'loaded';
   if (now.length !== m.object.length || now.some((b, i) => b !== m.object![i])) return 'modified';
   return 'loaded';
 }
