@@ -86,7 +86,13 @@ export function compileSource(
   includePaths: string[],
   defines: Record<string, string | undefined>,
 ): Compiled | { diagnostics: Diagnostic[] } {
-  return compile(file, host, includePaths, defines);
+  // The module-name check is compile:file's own, made when it writes the object file
+  // (stdlib/src/compile.erl): a binary compile of a misnamed module succeeds.
+  const named = (d: Diagnostic) => d.origin === 'erlts' && d.code === 'module_name';
+  const r = checkFile(file, { host, includePaths, libRoots: bundledLibRoots(), defines });
+  const diagnostics = r.diagnostics.filter((d) => !named(d));
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { ...compileForLoad(r.module), onLoad: onLoadOf(r.module), warnings: diagnostics };
 }
 
 /** Compiled stdlib modules, by file and source text (see loadFromPath). */
