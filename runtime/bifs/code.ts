@@ -16,7 +16,7 @@ import { currentRuntime, compileSource, type ErlangRuntime } from '../exec/index
 import { OTP_LIB_DIR, PRE_LOADED, type CodeServer, type LoadedModule } from '../exec/code-server.js';
 import { decodeObject, encodeObject } from '../exec/object-file.js';
 import { dirname, join, type CompilerHost } from '../../compiler/host.js';
-import { renderDiagnostic } from '../../compiler/diagnostics.js';
+import { renderDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
 import { nativeModule } from './registry.js';
 import * as fs from 'node:fs';
 
@@ -280,8 +280,19 @@ function moduleStatus(mod: string): Term {
   return 'loaded';
 }
 
+/** A diagnostic as compile's return lists hold it, with the file it is filed under:
+ * `{File, Location, Module, Descriptor}`. OTP's descriptors are rebuilt where erlts
+ * knows them (a missing source, a module name that is not the file's); otherwise the
+ * descriptor is erlts's tag of OTP's (docs/code-loading.md). */
+function returnEntry(d: Diagnostic): Term {
+  const loc: Term = d.line <= 0 ? 'none' : d.col > 0 ? [d.line, d.col] : d.line;
+  const named = /^Module name '(.*)' does not match file name '(.*)'$/.exec(d.message);
+  if (d.code === 'module_name' && named) return [str(d.file), 'none', 'compile', ['module_name', named[1]!, str(named[2]!)]];
+  return [str(d.file), loc, d.origin, d.code];
+}
+
 /** compile:file/2's work: `{ok, Mod, ObjectBinary, Warnings}` or `{error, Errors,
- * Warnings}`, each diagnostic as `{Line, Col, Origin, Code, RenderedText}`. */
+ * Warnings}`, each diagnostic as `{ReturnEntry, RenderedText}` (returnEntry). */
 function compileFile(file: string, incs: Term, defs: Term): Term {
   const r = rtOf();
   const includes = (toArrayOrUndefined(incs) ?? []).map(pathArg);
@@ -293,19 +304,16 @@ function compileFile(file: string, incs: Term, defs: Term): Term {
   const src = file.endsWith('.erl') ? file : `${file}.erl`;
   const host = r.pathHost;
   if (host.readFile(src) === undefined) {
-    return ['error', fromArray([[0, 0, 'file', 'enoent', str(`${src}: no such file or directory\n`)]]), NIL];
+    const entry: Term = [str(src), 'none', 'compile', ['epp', 'enoent']];
+    return ['error', fromArray([[entry, str(`${src}: no such file or directory\n`)]]), NIL];
   }
   const c = compileSource(src, host, [dirname(src), ...includes], defines);
   const text = (p: string): string | undefined => {
     const b = host.readFile(p);
     return b === undefined ? undefined : new TextDecoder().decode(b);
   };
-  const diag = (ds: { severity: string }[], sev: string): Term =>
-    fromArray(
-      (ds as Parameters<typeof renderDiagnostic>[0][])
-        .filter((d) => d.severity === sev)
-        .map((d) => [d.line, d.col, d.origin, d.code, str(renderDiagnostic(d, text))] as Term),
-    );
+  const diag = (ds: Diagnostic[], sev: string): Term =>
+    fromArray(ds.filter((d) => d.severity === sev).map((d) => [returnEntry(d), str(renderDiagnostic(d, text))] as Term));
   if ('diagnostics' in c) return ['error', diag(c.diagnostics, 'error'), diag(c.diagnostics, 'warning')];
   const bytes = encodeObject({ module: c.core.name, file: src, onLoad: c.onLoad, compiled: c.compiled });
   return ['ok', c.core.name, binary(bytes), diag(c.warnings, 'warning')];

@@ -40,7 +40,8 @@ file(File0, Opts) when is_list(Opts) ->
             end
     end.
 
-%% Write Mod.beam (or return the binary) once the source compiled.
+%% Write Mod.beam (or return the binary) once the source compiled; the module must be
+%% named after the file it is written to.
 emit(Mod, Bin, Src, Warns, Opts, Has) ->
     Ret = case Has(return_warnings) of
               true -> [to_list(Src, Warns)];
@@ -53,18 +54,32 @@ emit(Mod, Bin, Src, Warns, Opts, Has) ->
             Dir = proplists:get_value(outdir, Opts, "."),
             Base = filename:rootname(filename:basename(Src)),
             Out = filename:join(Dir, Base ++ ".beam"),
-            case erlts_code:write_file(Out, Bin) of
-                ok ->
-                    list_to_tuple([ok, Mod | Ret]);
-                {error, Reason} ->
+            case atom_to_list(Mod) =:= Base of
+                true -> write(Mod, Bin, Out, Ret, Has);
+                false ->
                     case Has(report_errors) of
-                        true -> io:format("~ts: error writing file: ~ts~n", [Out, file:format_error(Reason)]);
+                        true -> io:format("~ts: Module name '~ts' does not match file name '~ts'~n", [Out, Mod, Base]);
                         false -> ok
                     end,
                     case Has(return_errors) of
-                        true -> {error, [{Out, [{none, compile, {write_error, Reason}}]}], []};
+                        true -> {error, [{Out, [{none, compile, {module_name, Mod, Base}}]}], []};
                         false -> error
                     end
+            end
+    end.
+
+write(Mod, Bin, Out, Ret, Has) ->
+    case erlts_code:write_file(Out, Bin) of
+        ok ->
+            list_to_tuple([ok, Mod | Ret]);
+        {error, Reason} ->
+            case Has(report_errors) of
+                true -> io:format("~ts: error writing file: ~ts~n", [Out, file:format_error(Reason)]);
+                false -> ok
+            end,
+            case Has(return_errors) of
+                true -> {error, [{Out, [{none, compile, {write_error, Reason}}]}], []};
+                false -> error
             end
     end.
 
@@ -76,18 +91,18 @@ expand(O) -> [O].
 value_text(V) -> lists:flatten(io_lib:format("~w", [V])).
 
 report(false, _) -> ok;
-report(true, Ds) -> [io:put_chars(Text) || {_, _, _, _, Text} <- Ds], ok.
+report(true, Ds) -> [io:put_chars(Text) || {_, Text} <- Ds], ok.
 
-%% Diagnostics as compile's return lists: [{File, [{Location, Module, Descriptor}]}].
-%% The descriptor is erlts's tag of OTP's (the atom of its first element), see
-%% docs/code-loading.md.
-to_list(_, []) -> [];
-to_list(Src, Ds) ->
-    [{Src, [{loc(L, C), Origin, Code} || {L, C, Origin, Code, _} <- Ds]}].
-
-loc(0, _) -> none;
-loc(L, 0) -> L;
-loc(L, C) -> {L, C}.
+%% Diagnostics as compile's return lists: [{File, [{Location, Module, Descriptor}]}],
+%% one entry per file in order of first appearance.
+to_list(_, Ds) ->
+    Files = lists:foldl(fun({{F, _, _, _}, _}, Acc) ->
+                                case lists:member(F, Acc) of
+                                    true -> Acc;
+                                    false -> Acc ++ [F]
+                                end
+                        end, [], Ds),
+    [{F, [{L, M, D} || {{F1, L, M, D}, _} <- Ds, F1 =:= F]} || F <- Files].
 
 format_error({write_error, Reason}) ->
     io_lib:format("error writing file: ~ts", [file:format_error(Reason)]);
