@@ -361,34 +361,33 @@ init_it(Mod, Args) ->
 loop(Parent, Name, State, Mod, {continue, Continue} = Msg, HibernateAfterTimeout, Debug) ->
     Reply = try_dispatch(Mod, handle_continue, Continue, State),
     case Debug of
-        [] ->
-            handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod,
-                                HibernateAfterTimeout, State);
-        _ ->
-            Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, Msg),
-            handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod,
-                                HibernateAfterTimeout, State, Debug1)
+        [] -> handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, HibernateAfterTimeout, State);
+        _ -> Debug1 = sys:handle_debug(Debug, fun print_event/3, Name, Msg),
+             handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, HibernateAfterTimeout, State, Debug1)
+    end;
+loop(Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug) when Time =/= hibernate -> receive
+        %% (one receive for both kinds of wait, on the line where BEAM shows a
+        %% waiting server: 871)
+        Msg ->
+            decode_msg(Msg, Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug, false)
+    after wait_time(Time, HibernateAfterTimeout) ->
+            case Time of
+                %% no message for hibernate_after milliseconds: hibernate
+                infinity -> loop(Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug);
+                _ -> decode_msg(timeout, Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug, false)
+            end
     end;
 loop(Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug) ->
-    proc_lib:hibernate(?MODULE, wake_hib, [Parent, Name, State, Mod, HibernateAfterTimeout, Debug]);
-loop(Parent, Name, State, Mod, infinity, HibernateAfterTimeout, Debug) ->
-    receive
-        Msg ->
-            decode_msg(Msg, Parent, Name, State, Mod, infinity, HibernateAfterTimeout, Debug, false)
-    after HibernateAfterTimeout ->
-            loop(Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug)
-    end;
-loop(Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug) ->
-    Msg = receive
-              Input -> Input
-          after Time ->
-                  timeout
-          end,
-    decode_msg(Msg, Parent, Name, State, Mod, Time, HibernateAfterTimeout, Debug, false).
+    proc_lib:hibernate(?MODULE, wake_hib, [Parent, Name, State, Mod, HibernateAfterTimeout, Debug]).
 
+wait_time(infinity, HibernateAfterTimeout) -> HibernateAfterTimeout;
+wait_time(Time, _) -> Time.
+
+-file("gen_server.erl", 895).
 wake_hib(Parent, Name, State, Mod, HibernateAfterTimeout, Debug) ->
     Msg = receive
-              Input -> Input
+              Input ->
+                  Input
           end,
     decode_msg(Msg, Parent, Name, State, Mod, hibernate, HibernateAfterTimeout, Debug, true).
 
