@@ -14,8 +14,8 @@
 -mode(compile).
 
 -define(NAME, door_lock).
--define(OPEN_TIME, 50).      % ms the door stays open
--define(TYPING_TIME, 30).    % ms allowed between two digits
+-define(OPEN_TIME, 100).     % ms the door stays open
+-define(TYPING_TIME, 100).   % ms allowed between two digits
 
 %% The demo: a wrong code, a slow typist, the right code, then wait for the lock.
 main(_) ->

@@ -63,7 +63,18 @@
 -define(STACKTRACE(Line), st(?FUNCTION_NAME, ?FUNCTION_ARITY, Line)).
 -define(relative_timeout(T), ((is_integer(T) andalso 0 =< (T)) orelse (T) =:= infinity)).
 
--include_lib("kernel/include/logger.hrl").
+%% What ?LOG_ERROR(Report, Meta) of kernel/include/logger.hrl does, with the location
+%% OTP's gen_statem logs from (the include is not used: the stdlib sources are checked
+%% without the bundled lib root).
+-define(LOG_ERROR(Report, Meta),
+        case logger:allow(error, ?MODULE) of
+            true ->
+                logger:macro_log(#{mfa => {?MODULE, error_info, 7}, line => 2666,
+                                   file => "gen_statem.erl"},
+                                 error, Report, Meta);
+            false ->
+                ok
+        end).
 
 %%--------------------------------------------------------------------------------------
 %% Starting and stopping

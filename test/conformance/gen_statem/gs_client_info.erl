@@ -13,7 +13,7 @@ main(_) ->
     {ok, P} = gen_statem:start(?MODULE, [], []),
     Ref = monitor(process, P),
     {C, CRef} = spawn_monitor(fun () -> gen_statem:call(P, {crash_later, dead}) end),
-    timer:sleep(20),
+    wait_postponed(P),
     exit(C, kill),
     receive {'DOWN', CRef, _, _, _} -> ok end,
     gen_statem:cast(P, now),
@@ -27,6 +27,14 @@ run(Fun) ->
     receive {'DOWN', CRef, process, _, {CReason, _}} -> ok end,
     timer:sleep(50),
     io:format("down ~p, client ~p~n", [Reason, element(1, CReason)]).
+
+%% Until the client's call is there (postponed).
+wait_postponed(P) ->
+    {status, _, _, [_, _, _, _, [_, {data, D} | _]]} = sys:get_status(P),
+    case lists:keyfind("Postponed", 1, D) of
+        {_, []} -> timer:sleep(5), wait_postponed(P);
+        _ -> ok
+    end.
 
 client(How) ->
     gen_statem:call(gs_ci, {crash, How}).

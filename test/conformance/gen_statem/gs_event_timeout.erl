@@ -10,9 +10,12 @@ main(_) ->
     {ok, P} = gen_statem:start(?MODULE, self(), []),
     gen_statem:cast(P, {arm, 20}),
     receive {fired, C} -> io:format("fired ~p~n", [C]) end,
+    %% both events in the mailbox before the machine runs: the poke comes right
+    %% after the timeout is set, whatever the load
+    ok = sys:suspend(P),
     gen_statem:cast(P, {arm, 30}),
-    timer:sleep(5),
     gen_statem:cast(P, poke),
+    ok = sys:resume(P),
     receive {fired, C2} -> io:format("fired ~p~n", [C2]) after 80 -> io:format("cancelled by poke~n") end,
     gen_statem:cast(P, bare),
     receive {fired, C3} -> io:format("fired ~p~n", [C3]) end,

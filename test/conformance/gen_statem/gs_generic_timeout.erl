@@ -9,10 +9,13 @@
 
 main(_) ->
     {ok, P} = gen_statem:start(?MODULE, self(), []),
+    %% all four handled back to back, before any timer can run out
+    ok = sys:suspend(P),
     gen_statem:cast(P, arm),
     gen_statem:cast(P, {goto, s2}),
     gen_statem:cast(P, update),
     gen_statem:cast(P, cancel_c),
+    ok = sys:resume(P),
     collect(3),
     gen_statem:cast(P, update_none),
     collect(1),

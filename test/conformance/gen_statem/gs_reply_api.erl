@@ -10,13 +10,20 @@ main(_) ->
     {ok, P} = gen_statem:start(?MODULE, [], []),
     Self = self(),
     [spawn(fun () -> Self ! {N, gen_statem:call(P, {wait, N})} end) || N <- [1, 2, 3]],
-    timer:sleep(20),
+    wait_for(P, 3),
     io:format("waiting ~p~n", [gen_statem:call(P, count)]),
     gen_statem:cast(P, release),
     io:format("~p~n", [lists:sort([receive {N, R} -> {N, R} end || N <- [1, 2, 3]])]),
     io:format("~p~n", [gen_statem:call(P, by_helper)]),
     io:format("~p~n", [gen_statem:call(P, one)]),
     gen_statem:stop(P).
+
+%% Until N callers wait (they run when the scheduler lets them).
+wait_for(P, N) ->
+    case gen_statem:call(P, count) of
+        N -> ok;
+        _ -> timer:sleep(5), wait_for(P, N)
+    end.
 
 init([]) -> {ok, s, []}.
 callback_mode() -> handle_event_function.

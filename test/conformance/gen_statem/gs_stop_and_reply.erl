@@ -15,10 +15,16 @@ main(_) ->
     Ref2 = monitor(process, P2),
     Self = self(),
     spawn(fun () -> Self ! {other, gen_statem:call(P2, wait)} end),
-    timer:sleep(10),
+    wait_for_caller(P2),
     io:format("reply ~p~n", [gen_statem:call(P2, quit_all)]),
     receive {other, O} -> io:format("other got ~p~n", [O]) end,
     receive {'DOWN', Ref2, process, P2, R2} -> io:format("down ~p~n", [R2]) end.
+
+wait_for_caller(P) ->
+    case sys:get_state(P) of
+        {s, [_]} -> ok;
+        _ -> timer:sleep(5), wait_for_caller(P)
+    end.
 
 init([]) -> {ok, s, []}.
 callback_mode() -> handle_event_function.
