@@ -14,7 +14,7 @@ import { nativeFunction, registerNative } from '../bifs/registry.js';
 import { CallFrame, EntryFrame, ProcessExit, S, SUSPENDED, WaitFrame } from '../exec/state.js';
 import { setOutputRoute } from '../bifs/io.js';
 import { buildStack, captureRaw, RawStack } from '../exec/stack.js';
-import { RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
+import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
@@ -211,7 +211,7 @@ export function registerProcessBifs(): void {
       const t = aliasTable(me);
       const a = aliasGet(t, d);
       if (a !== undefined) {
-        if (a.proc.sched.lookup(a.proc.pid) !== a.proc) t.delete(d.ids[0]!);
+        if (a.proc.status === EXITED) t.delete(d.ids[0]!);
         else {
           if (a.mode === 'reply_demonitor' || a.mode === 'reply') {
             t.delete(d.ids[0]!);
@@ -258,8 +258,11 @@ export function registerProcessBifs(): void {
     '!/2': send,
     'send/2': send,
     'send/3': (d, m, opts) => {
-      const items = toArrayOrUndefined(opts);
-      if (items === undefined || items.some((o) => o !== 'noconnect' && o !== 'nosuspend')) return badarg();
+      // ([noconnect] from every gen call: checked without building an array)
+      if (!(opts instanceof Cons && opts.hd === 'noconnect' && opts.tl === NIL)) {
+        const items = toArrayOrUndefined(opts);
+        if (items === undefined || items.some((o) => o !== 'noconnect' && o !== 'nosuspend')) return badarg();
+      }
       send(d, m);
       return 'ok';
     },
@@ -363,14 +366,17 @@ export function registerProcessBifs(): void {
     },
     'demonitor/2': (r, opts) => {
       if (!(r instanceof Ref)) return badarg();
-      const items = toArrayOrUndefined(opts);
-      if (items === undefined) return badarg();
       let flush = false;
       let info = false;
-      for (const o of items) {
-        if (o === 'flush') flush = true;
-        else if (o === 'info') info = true;
-        else return badarg();
+      if (opts instanceof Cons && opts.hd === 'flush' && opts.tl === NIL) flush = true; // gen's [flush]
+      else {
+        const items = toArrayOrUndefined(opts);
+        if (items === undefined) return badarg();
+        for (const o of items) {
+          if (o === 'flush') flush = true;
+          else if (o === 'info') info = true;
+          else return badarg();
+        }
       }
       const me = self();
       dropAlias(me, r);
