@@ -15,7 +15,7 @@ import { mapFromPairs } from '../term/map.js';
 import { fromArray } from '../term/list.js';
 import { add } from '../term/arith.js';
 import { compare, exactEq } from '../term/compare.js';
-import { refKey } from '../proc/scheduler.js';
+import { refKey, type RefKey } from '../proc/scheduler.js';
 import type { Scheduler } from '../proc/scheduler.js';
 import type { Process } from '../proc/process.js';
 import { EXITED } from '../proc/process.js';
@@ -80,7 +80,7 @@ export class Table {
 
 class EtsNode {
   readonly byName = new Map<string, Table>();
-  readonly byRef = new Map<string, Table>();
+  readonly byRef = new Map<RefKey, Table>();
   readonly refTables = new WeakMap<Ref, Table>();
   readonly owned = new Map<Process, Set<Table>>();
   /** Tables in creation order (ets:all/0). */
@@ -809,7 +809,7 @@ function matchSpecTest(term: Term, spec: Term, kind: Term): Term {
   return ['ok', r === NO_MATCH ? false : r, NIL, NIL];
 }
 
-const compiled = new Map<string, CompiledMs>();
+const compiled = new Map<RefKey, CompiledMs>();
 
 function matchSpecCompile(spec: Term): Term {
   const c = ms(spec);

@@ -21,7 +21,7 @@ import { ErlMap, mapFromPairs } from '../term/map.js';
 import { fromArray, fromString, toArrayOrUndefined } from '../term/list.js';
 import { registerNative } from './registry.js';
 import { S } from '../exec/state.js';
-import { refKey } from '../proc/scheduler.js';
+import { refKey, type RefKey } from '../proc/scheduler.js';
 import type { Process } from '../proc/process.js';
 import { Scanner } from '../../compiler/parse/lexer.js';
 import { parseTermTokens, scanErrorTerm } from './erl-scan.js';
@@ -256,7 +256,7 @@ interface OpenFile {
   closed: boolean;
 }
 
-const files = new Map<string, OpenFile>();
+const files = new Map<RefKey, OpenFile>();
 
 function self(): Process {
   return (S.proc as Process | null) ?? badarg();

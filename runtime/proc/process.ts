@@ -17,7 +17,7 @@ import { NIL, type Pid, type Ref, type Term } from '../term/types.js';
 import type { ErlangError } from '../term/errors.js';
 import { NEXT_CALL, type Frame, type Next, type ProcessState } from '../exec/state.js';
 import type { TimerEntry } from './timers.js';
-import type { Scheduler } from './scheduler.js';
+import type { RefKey, Scheduler } from './scheduler.js';
 
 export class MsgNode {
   constructor(
@@ -31,7 +31,7 @@ export class MsgNode {
 export class Monitor {
   constructor(
     readonly ref: Ref,
-    readonly key: string,
+    readonly key: RefKey,
     readonly watcher: Process,
     readonly target: Process,
     readonly object: Term,
@@ -70,9 +70,9 @@ export class Process implements ProcessState {
 
   links: Set<Process> | null = null;
   /** Monitors this process holds, by ref key. */
-  monitors: Map<string, Monitor> | null = null;
+  monitors: Map<RefKey, Monitor> | null = null;
   /** Monitors on this process, by ref key. */
-  monitoredBy: Map<string, Monitor> | null = null;
+  monitoredBy: Map<RefKey, Monitor> | null = null;
   trapExit = false;
   regName: string | null = null;
   /** The process dictionary: canonical key -> [Key, Value] (dictionary.ts). */
@@ -87,7 +87,7 @@ export class Process implements ProcessState {
    * escript's main process sits on escript:run/2 and init's frames). */
   stackBottom: Term[] | null = null;
   /** Keys of the erlang timers aimed at this process (cancelled when it exits). */
-  timerKeys: Set<string> | null = null;
+  timerKeys: Set<RefKey> | null = null;
   /** process_info has yielded once to let its runnable target run (bifs.ts letItRun). */
   infoYielded = false;
   /** Set when the process has exited. */

@@ -63,17 +63,15 @@ export class Scheduler {
   private runq: Process[] = [];
   private rqHead = 0;
   private nextPid = FIRST_PID;
-  private refCounter = 0;
-  private readonly refSalt = (Math.random() * 0x100000000) >>> 0;
   private scheduled = false;
   private running = false;
   private stopped = false;
   /** Processes whose exit is being propagated (see `exit`). */
   private exiting: [Process, Term][] = [];
   /** The erlang:send_after/start_timer timers, by ref key (cancel_timer, read_timer). */
-  readonly erlangTimers = new Map<string, TimerEntry>();
+  readonly erlangTimers = new Map<RefKey, TimerEntry>();
   /** Monitors by name of a name nobody had (see `monitor`). */
-  private readonly goneByName = new Set<string>();
+  private readonly goneByName = new Set<RefKey>();
   private draining = false;
   /** The group leader every process starts with (the `user` process). */
   readonly user: Pid;
@@ -219,8 +217,8 @@ export class Scheduler {
   }
 
   makeRef(): Ref {
-    const n = ++this.refCounter;
-    return new Ref([n >>> 0, (0x48c00000 + Math.floor(n / 0x100000000)) >>> 0, this.refSalt]);
+    const n = ++refCounter;
+    return new Ref([n >>> 0, (REF_HIGH + Math.floor(n / 0x100000000)) >>> 0, REF_SALT]);
   }
 
   // ---------------------------------------------------------------- scheduling
@@ -496,10 +494,20 @@ function pidKey(pid: Pid): number {
   return pid.serial * PID_LIMIT + pid.id;
 }
 
-/** A ref as a map key. */
-export function refKey(r: Ref): string {
+// References made here: a counter shared by every runtime of this JS process (so it
+// alone tells them apart), and a random third word, so that a reference decoded from
+// an earlier run's term_to_binary is not taken for one of ours.
+let refCounter = 0;
+const REF_HIGH = 0x48c00000;
+const REF_SALT = (Math.random() * 0x100000000) >>> 0;
+
+/** A ref as a map key: its counter for the references made here (a small number,
+ * which V8 hashes for free: monitors and timers make and drop one per gen_server
+ * call), a string for any other. */
+export type RefKey = number | string;
+export function refKey(r: Ref): RefKey {
   const ids = r.ids;
-  // (a template for the usual three words: join/concat cost a monitor round trip 5%)
-  return ids.length === 3 ? `${ids[0]}.${ids[1]}.${ids[2]}@${r.node}` : ids.join('.') + '@' + r.node;
+  if (ids.length === 3 && ids[2] === REF_SALT && r.node === LOCAL_NODE) return ids[0]! + (ids[1]! - REF_HIGH) * 0x100000000;
+  return ids.join('.') + '@' + r.node;
 }
 
