@@ -897,9 +897,10 @@ progress(Child, SupName) ->
                 error_logger => #{tag => info_report, type => progress,
                                   report_cb => fun supervisor:format_log/1}}).
 
-%% The report callback of error_logger's legacy handlers: {Format, Args}.
+%% The report callback of error_logger's legacy handlers: {Format, Args}, with
+%% the depth of kernel's error_logger_format_depth (~P does the limiting).
 format_log(Report) ->
-    format_multi(Report, #{depth => unlimited, encoding => utf8}).
+    format_multi(Report, #{depth => error_logger:get_format_depth(), encoding => utf8}).
 
 %% The report callback of logger's handlers: the text.
 format_log(Report, Opts0) ->
