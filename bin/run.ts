@@ -1,12 +1,13 @@
 // `erlts run [-pa DIR]... FILE [ARGS...]`: run an Erlang source file as escript does
-// (runtime/escript.ts). Everything after FILE goes to main/1 untouched, so options
+// (runtime/escript.ts); -config FILE gives the application environment (an erlts
+// extension: erl's option, which escript lacks). Everything after FILE goes to main/1 untouched, so options
 // meant for the script are never taken as ours. Output bytes go out as they are (the
 // runtime writes one character per byte: standard_io is a latin1 device).
 import { runEscript } from '../runtime/escript.js';
 import { nodeHost } from './node-host.js';
 import { nodeStdin } from '../runtime/proc/input.js';
 
-const USAGE = 'usage: erlts run [-pa DIR]... FILE [ARGS...]';
+const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] FILE [ARGS...]';
 const HELP = `${USAGE}
 
 Run an Erlang source file as escript does: line 1 is a header (shebang), main/1 gets
@@ -14,6 +15,9 @@ ARGS as strings; exit 0 on return, N on halt(N), 127 on an uncaught exception.
 
 Options:
   -pa DIR      also look for modules in DIR (modules next to FILE are always found)
+  -config FILE the application environment from a sys.config file (".config" is
+               added when missing), as erl -config does; escript has no such option
+               (a "%%! -config FILE" line in the script does the same there and here)
   -h, --help   display this help
 `;
 
@@ -25,6 +29,7 @@ function usageError(what: string): number {
 
 export async function runCommand(argv: string[]): Promise<number> {
   const searchPath: string[] = [];
+  let config: string | undefined;
   let i = 0;
   while (i < argv.length && argv[i]!.startsWith('-')) {
     const opt = argv[i]!;
@@ -33,6 +38,12 @@ export async function runCommand(argv: string[]): Promise<number> {
       i++;
       if (i >= argv.length || argv[i]!.startsWith('-')) return usageError('-pa needs a directory');
       searchPath.push(argv[i++]!);
+      continue;
+    }
+    if (opt === '-config' || opt === '--config') {
+      i++;
+      if (i >= argv.length) return usageError('-config needs a file');
+      config = argv[i++]!;
       continue;
     }
     if (opt === '-h' || opt === '--help') {
@@ -57,5 +68,6 @@ export async function runCommand(argv: string[]): Promise<number> {
     stdout: (s) => process.stdout.write(toBytes(s)),
     stderr: (s) => process.stderr.write(toBytes(s)),
     stdin: nodeStdin(),
+    config,
   });
 }

@@ -32,6 +32,7 @@ import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
 import { bundledLibRoots, ErlangRuntime } from './exec/index.js';
 import type { InputSource } from './proc/input.js';
+import { presetNodeStore } from './bifs/node-store.js';
 
 export interface EscriptOptions {
   host: CompilerHost;
@@ -42,6 +43,10 @@ export interface EscriptOptions {
   searchPath?: string[];
   /** Standard input (default: none, as with `< /dev/null`). */
   stdin?: InputSource;
+  /** A sys.config file (`-config FILE`, ".config" added when missing): the
+   * application environment the node starts with. Without it, a `-config FILE` on
+   * the script's `%%!` line is used, as escript passes that line to the emulator. */
+  config?: string;
 }
 
 export interface PreparedScript {
@@ -60,6 +65,25 @@ function headerLines(lines: string[]): number {
   if (l2.startsWith('%%!')) return 2;
   if (l2.startsWith('%')) return (lines[2] ?? '').startsWith('%%!') ? 3 : 2;
   return 1;
+}
+
+/** The `-config FILE` of a script's `%%!` line (emulator arguments), if any. */
+export function emulatorConfig(text: string): string | undefined {
+  const lines = text.split('\n', 3);
+  const n = headerLines(lines);
+  for (let i = 1; i < n; i++) {
+    const l = lines[i] ?? '';
+    if (!l.startsWith('%%!')) continue;
+    const args = l.slice(3).trim().split(/\s+/);
+    const k = args.indexOf('-config');
+    if (k >= 0 && args[k + 1] !== undefined) return args[k + 1];
+  }
+  return undefined;
+}
+
+/** OTP's -config adds ".config" to a name without it. */
+function configFile(f: string): string {
+  return f.endsWith('.config') ? f : f + '.config';
 }
 
 /** Strip comments, strings kept as they are: enough to find attributes. */
@@ -184,6 +208,8 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
     stderr: opts.stderr,
     stdin: opts.stdin,
   });
+  const config = opts.config ?? emulatorConfig(text);
+  if (config !== undefined) presetNodeStore(rt.engine.rt, 'erlts_boot', 'config', fromString(configFile(config)));
   const loaded = loadScript(rt, file, prepared.source);
   // compile mode: compile:forms reports on standard_io; interpret mode: erl_lint's
   // report goes to standard_error.

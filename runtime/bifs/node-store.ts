@@ -21,10 +21,26 @@ import { registerNative } from './registry.js';
 
 type Table = Map<unknown, [Term, Term]>;
 const stores = new WeakMap<Scheduler, Map<string, Table>>();
+/** Entries every node of a runtime starts with (by the scheduler's `rt`): how the
+ * runner hands a `-config` file to the application controller. */
+const presets = new WeakMap<object, [string, Term, Term][]>();
+
+export function presetNodeStore(rt: object, tab: string, key: Term, value: Term): void {
+  let l = presets.get(rt);
+  if (l === undefined) presets.set(rt, (l = []));
+  l.push([tab, key, value]);
+}
 
 function tables(s: Scheduler): Map<string, Table> {
   let m = stores.get(s);
-  if (m === undefined) stores.set(s, (m = new Map()));
+  if (m === undefined) {
+    stores.set(s, (m = new Map()));
+    for (const [tab, key, value] of presets.get(s.rt) ?? []) {
+      let t = m.get(tab);
+      if (t === undefined) m.set(tab, (t = new Map()));
+      t.set(hashKey(key), [key, value]);
+    }
+  }
   return m;
 }
 
@@ -40,7 +56,7 @@ function table(tab: Term, create: boolean): Table | undefined {
 
 /** The value stored under `key` in `tab` of this node, if any (for TypeScript readers). */
 export function nodeStoreGet(s: Scheduler, tab: string, key: Term): Term | undefined {
-  return stores.get(s)?.get(tab)?.get(hashKey(key))?.[1];
+  return tables(s).get(tab)?.get(hashKey(key))?.[1];
 }
 
 export function registerNodeStoreBifs(): void {

@@ -34,7 +34,10 @@ export function makeRt(cs: CodeServer) {
       if (typeof m === 'boolean' && typeof f === 'string') return cs.resolve(cs.modRef(String(m)), f, args.length)(...(args as never[]));
       throw fail('badarg');
     }
-    return cs.resolve(cs.modRef(m), f, args.length)(...(args as never[]));
+    // the ModRef's cache first, as compiled remote calls do (resolve fills it)
+    const ref = cs.modRef(m);
+    const fn = ref.e[`${f}/${args.length}`] ?? cs.resolve(ref, f, args.length);
+    return fn(...(args as never[]));
   };
   const exportFn = (m: string, f: string, a: number) =>
     ((...args: Term[]) => callMFA(m, f, args.length > a ? args.slice(0, a) : args)) as (...args: never[]) => unknown;

@@ -14,7 +14,7 @@ import { nativeFunction, registerNative } from '../bifs/registry.js';
 import { CallFrame, EntryFrame, ProcessExit, S, SUSPENDED, WaitFrame } from '../exec/state.js';
 import { setOutputRoute } from '../bifs/io.js';
 import { buildStack, captureRaw, RawStack } from '../exec/stack.js';
-import { RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
+import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
@@ -27,12 +27,19 @@ import { now } from './timers.js';
 function hibernateNow(m: Term, f: Term, a: Term): Term {
   const p = self();
   p.stack.length = 0;
-  const wake = (): Term => p.sched.rt.callMFA(m, f, toArrayOrUndefined(a)!);
+  const wake = (): Term => {
+    hibernating.delete(p);
+    return p.sched.rt.callMFA(m, f, toArrayOrUndefined(a)!);
+  };
   if (p.head.next !== null) return wake();
+  hibernating.add(p);
   S.frames.push(new WaitFrame(null));
   S.frames.push(new CallFrame(wake as never));
   return SUSPENDED;
 }
+
+/** Processes waiting in erlang:hibernate/3: their current_function is {erlang,hibernate,3}, as on BEAM. */
+const hibernating = new WeakSet<Process>();
 
 /** demonitor/1,2 deactivates the alias of a monitor made with {alias, demonitor | reply_demonitor}. */
 function dropAlias(me: Process, r: Ref): void {
@@ -204,7 +211,7 @@ export function registerProcessBifs(): void {
       const t = aliasTable(me);
       const a = aliasGet(t, d);
       if (a !== undefined) {
-        if (a.proc.sched.lookup(a.proc.pid) !== a.proc) t.delete(d.ids[0]!);
+        if (a.proc.status === EXITED) t.delete(d.ids[0]!);
         else {
           if (a.mode === 'reply_demonitor' || a.mode === 'reply') {
             t.delete(d.ids[0]!);
@@ -251,8 +258,11 @@ export function registerProcessBifs(): void {
     '!/2': send,
     'send/2': send,
     'send/3': (d, m, opts) => {
-      const items = toArrayOrUndefined(opts);
-      if (items === undefined || items.some((o) => o !== 'noconnect' && o !== 'nosuspend')) return badarg();
+      // ([noconnect] from every gen call: checked without building an array)
+      if (!(opts instanceof Cons && opts.hd === 'noconnect' && opts.tl === NIL)) {
+        const items = toArrayOrUndefined(opts);
+        if (items === undefined || items.some((o) => o !== 'noconnect' && o !== 'nosuspend')) return badarg();
+      }
       send(d, m);
       return 'ok';
     },
@@ -356,14 +366,17 @@ export function registerProcessBifs(): void {
     },
     'demonitor/2': (r, opts) => {
       if (!(r instanceof Ref)) return badarg();
-      const items = toArrayOrUndefined(opts);
-      if (items === undefined) return badarg();
       let flush = false;
       let info = false;
-      for (const o of items) {
-        if (o === 'flush') flush = true;
-        else if (o === 'info') info = true;
-        else return badarg();
+      if (opts instanceof Cons && opts.hd === 'flush' && opts.tl === NIL) flush = true; // gen's [flush]
+      else {
+        const items = toArrayOrUndefined(opts);
+        if (items === undefined) return badarg();
+        for (const o of items) {
+          if (o === 'flush') flush = true;
+          else if (o === 'info') info = true;
+          else return badarg();
+        }
       }
       const me = self();
       dropAlias(me, r);
@@ -611,6 +624,7 @@ const INFO_ITEMS = new Set([
 /** `{M, F, Arity}` of the function a process is in: the frame on top of its heap stack
  * (a waiting process waits in a receive's frame), else its initial call. */
 function currentFunction(p: Process): Term {
+  if (hibernating.has(p)) return ['erlang', 'hibernate', 3];
   if (p === S.proc) {
     // The running process is in the compiled function that called process_info.
     const top = buildStack(captureRaw(currentFunction));

@@ -498,6 +498,8 @@ function pidKey(pid: Pid): number {
 
 /** A ref as a map key. */
 export function refKey(r: Ref): string {
-  return r.ids.join('.') + '@' + r.node;
+  const ids = r.ids;
+  // (a template for the usual three words: join/concat cost a monitor round trip 5%)
+  return ids.length === 3 ? `${ids[0]}.${ids[1]}.${ids[2]}@${r.node}` : ids.join('.') + '@' + r.node;
 }
 

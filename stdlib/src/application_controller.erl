@@ -38,14 +38,17 @@ init() ->
                                                   {kernel, undefined, permanent}]),
             erlts_node_store:put(?CTRL, stopping, []),
             lists:foreach(fun({Name, Opts}) ->
-                                  erlts_node_store:put(?LOADED, Name, make_keys(Opts))
-                          end, builtin()),
-            %% Environment from a -config file (sys.config format), if the run had one.
-            lists:foreach(fun({App, Env}) ->
-                                  [erlts_node_store:put(?ENV, {App, K}, V) || {K, V} <- Env]
-                          end, config_env());
+                                  erlts_node_store:put(?LOADED, Name, make_keys(Opts)),
+                                  config_for(Name)
+                          end, builtin());
         _ -> ok
     end.
+
+%% A -config file's values for App apply when App is loaded (kernel and stdlib at
+%% once), over the .app file's.
+config_for(App) ->
+    [erlts_node_store:put(?ENV, {App, K}, V) || {A, Env} <- config_env(), A =:= App, {K, V} <- Env],
+    ok.
 
 %% What a `-config` file given to the run says: [{App, [{Key, Value}]}].
 config_env() ->
@@ -80,7 +83,7 @@ load({application, Name, Opts} = Descr) when is_atom(Name), is_list(Opts) ->
                                   end
                           end, Env0),
             erlts_node_store:put(?LOADED, Name, make_keys(Opts)),
-            ok;
+            config_for(Name);
         _ ->
             {error, {already_loaded, Descr}}
     end;
@@ -104,13 +107,24 @@ read_app_file(Name) ->
     Dirs = ["." | try code:get_path() catch _:_ -> [] end],
     case [filename:join(D, File) || D <- Dirs, filelib:is_regular(filename:join(D, File))] of
         [Path | _] ->
+            %% The file's application is loaded, whatever its name (as OTP does).
             case file:consult(Path) of
-                {ok, [{application, Name, Opts} = D]} when is_list(Opts) -> {ok, D};
-                {ok, _} -> {error, {bad_application, File}};
+                {ok, [{application, N, Opts} = D]} when is_atom(N), is_list(Opts) -> {ok, D};
+                {ok, [{application, _, Opts}]} -> {error, {invalid_options, Opts}};
+                {ok, Terms} -> {error, {{case_clause, {ok, Terms}}, []}};
+                {error, {Line, _Mod, Descr}} ->
+                    {error, {[integer_to_list(Line), $:, $\s, parse_error(Descr)], File}};
                 {error, Reason} -> {error, {file:format_error(Reason), File}}
             end;
         [] ->
             {error, {"no such file or directory", File}}
+    end.
+
+%% erl_parse's error descriptors are text already (as erl_parse:format_error/1 says).
+parse_error(Descr) ->
+    case io_lib:deep_char_list(Descr) of
+        true -> Descr;
+        false -> io_lib:write(Descr)
     end.
 
 unload(Name) ->

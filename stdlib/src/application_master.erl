@@ -58,42 +58,42 @@ start_it(Tag, Mod, Master, Type) ->
         _ -> Master ! {Tag, {error, {bad_mod, Mod}}}
     end.
 
-helper_loop(Master, Top, M, AppState) ->
-    receive
-        {Master, get_child, Tag, From} ->
-            From ! {Tag, {Top, M}},
-            helper_loop(Master, Top, M, AppState);
-        {Master, terminate} ->
-            S = prep_stop(M, AppState),
-            exit(Top, shutdown),
-            receive {'EXIT', Top, _} -> ok end,
-            catch M:stop(S),
-            exit(normal);
-        {'EXIT', Master, Reason} ->
-            S = prep_stop(M, AppState),
-            exit(Top, Reason),
-            receive {'EXIT', Top, _} -> ok end,
-            catch M:stop(S),
-            exit(Reason);
-        {'EXIT', Top, Reason} ->
-            S = prep_stop(M, AppState),
-            catch M:stop(S),
-            exit(Reason);
-        _ ->
-            helper_loop(Master, Top, M, AppState)
-    end.
 
-%% prep_stop/1 is optional; if it crashes, OTP reports it and goes on.
-prep_stop(M, AppState) ->
-    case catch M:prep_stop(AppState) of
-        {'EXIT', {undef, [{M, prep_stop, _, _} | _]}} -> AppState;
-        {'EXIT', Reason} ->
-            error_logger:error_report([{?MODULE, shutdown_error},
-                                       {M, {prep_stop, [AppState]}},
-                                       {error_info, Reason}]),
-            AppState;
-        New -> New
-    end.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -294,15 +294,112 @@ start_it_old(Tag, Master, Type, {M, A}) ->
         {ok, Pid} ->
             link(Pid),
             Master ! {Tag, {ok, self()}},
-            helper_loop(Master, Pid, M, []);
+            loop_it(Master, Pid, M, []);
         {ok, Pid, AppState} ->
             link(Pid),
             Master ! {Tag, {ok, self()}},
-            helper_loop(Master, Pid, M, AppState);
+            loop_it(Master, Pid, M, AppState);
         {'EXIT', normal} ->
             Master ! {Tag, {error, {{'EXIT', normal}, {M, start, [Type, A]}}}};
         {error, Reason} ->
             Master ! {Tag, {error, {Reason, {M, start, [Type, A]}}}};
         Other ->
             Master ! {Tag, {error, {bad_return, {{M, start, [Type, A]}, Other}}}}
+    end.
+
+%% The helper after a successful start: linked to the top process, it answers
+%% get_child, and on terminate (application:stop/1), the master's exit or the top
+%% process's exit calls prep_stop/1 (optional: if it crashes, that is reported and
+%% the old state is used) and stop/1, then exits. Lines as in OTP's file (stack
+%% traces in reports show them).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+loop_it(Master, Top, M, AppState) ->
+    receive
+        {Master, get_child, Tag, From} ->
+            From ! {Tag, {Top, M}},
+            loop_it(Master, Top, M, AppState);
+        {Master, terminate} ->
+            S = prep_stop(M, AppState),
+            exit(Top, shutdown),
+            receive
+                {'EXIT', Top, _} -> ok
+            end,
+            catch M:stop(S),
+            exit(normal);
+        {'EXIT', Master, Reason} ->
+            S = prep_stop(M, AppState),
+            exit(Top, Reason),
+            receive
+                {'EXIT', Top, _} -> ok
+            end,
+            catch M:stop(S),
+            exit(Reason);
+        {'EXIT', Top, Reason} ->
+            S = prep_stop(M, AppState),
+            catch M:stop(S),
+            exit(Reason);
+        _ ->
+            loop_it(Master, Top, M, AppState)
+    end.
+
+prep_stop(M, AppState) ->
+    case catch M:prep_stop(AppState) of
+        {'EXIT', {undef, [{M, prep_stop, _, _} | _]}} -> AppState;
+        {'EXIT', Reason} ->
+            error_logger:error_report([{?MODULE, shutdown_error},
+                                       {M, {prep_stop, [AppState]}},
+                                       {error_info, Reason}]),
+            AppState;
+        New -> New
     end.

@@ -21,7 +21,7 @@ function diagnosticsOf(file: string, asScript = false): string[] {
   const host = asScript
     ? { ...base, readFile: (p: string) => (p === file ? new TextEncoder().encode(prepareScript(file, readFileSync(file, 'latin1')).source) : base.readFile(p)) }
     : base;
-  // -include_lib resolves in the bundled lib root, as the stdlib build and the runtime do.
+  // As the runtime compiles them: include_lib finds the bundled kernel/include.
   const r = checkFile(file, { host, libRoots: bundledLibRoots() });
   return r.diagnostics.map((d) => `${d.line}: ${d.severity} ${d.message}`);
 }
