@@ -537,7 +537,13 @@ as_restarting(Other) -> Other.
 %% `period` seconds, newest first.
 count_restart(#state{intensity = Max, period = Period, restarts = R} = State) ->
     Now = erlang:monotonic_time(1),
-    Recent = [Now | lists:takewhile(fun(T) -> T >= Now - Period end, R)],
+    Oldest = Now - Period,
+    %% The list is newest first: when its last (oldest) time is still in the
+    %% period, nothing drops out and the list need not be copied.
+    Recent = case R =:= [] orelse lists:last(R) >= Oldest of
+                 true -> [Now | R];
+                 false -> [Now | lists:takewhile(fun(T) -> T >= Oldest end, R)]
+             end,
     State1 = State#state{restarts = Recent},
     case length(Recent) =< Max of
         true -> {ok, State1};
@@ -703,12 +709,13 @@ lookup_with_args(Key, State) when ?SIMPLE(State) ->
             error
     end;
 lookup_with_args(Pid, #state{children = {_, Db}}) when is_pid(Pid) ->
-    case [C || #child{pid = P} = C <- maps:values(Db), P =:= Pid] of
-        [Child | _] -> {ok, Child};
-        [] -> error
-    end;
+    find_pid(Pid, maps:next(maps:iterator(Db)));
 lookup_with_args(Id, #state{children = {_, Db}}) ->
     maps:find(Id, Db).
+
+find_pid(Pid, {_Id, #child{pid = Pid} = Child, _Iter}) -> {ok, Child};
+find_pid(Pid, {_Id, _Child, Iter}) -> find_pid(Pid, maps:next(Iter));
+find_pid(_Pid, none) -> error.
 
 %% The child is no longer running: a temporary child is forgotten, the others
 %% keep their spec with pid undefined.
@@ -890,9 +897,10 @@ progress(Child, SupName) ->
                 error_logger => #{tag => info_report, type => progress,
                                   report_cb => fun supervisor:format_log/1}}).
 
-%% The report callback of error_logger's legacy handlers: {Format, Args}.
+%% The report callback of error_logger's legacy handlers: {Format, Args}, with
+%% the depth of kernel's error_logger_format_depth (~P does the limiting).
 format_log(Report) ->
-    format_multi(Report, #{depth => unlimited, encoding => utf8}).
+    format_multi(Report, #{depth => error_logger:get_format_depth(), encoding => utf8}).
 
 %% The report callback of logger's handlers: the text.
 format_log(Report, Opts0) ->

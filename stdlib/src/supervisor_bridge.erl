@@ -95,9 +95,10 @@ report(Context, Reason, #state{name = Name, pid = Pid, mod = Mod}) ->
                  error_logger => #{tag => error_report, type => supervisor_report,
                                    report_cb => fun supervisor_bridge:format_log/1}}).
 
-%% The report callback of error_logger's legacy handlers: {Format, Args}.
+%% The report callback of error_logger's legacy handlers: {Format, Args}, with
+%% the depth of kernel's error_logger_format_depth (~P does the limiting).
 format_log(Report) ->
-    multi(Report, #{depth => unlimited, encoding => utf8}).
+    multi(Report, #{depth => error_logger:get_format_depth(), encoding => utf8}).
 
 %% The report callback of logger's handlers: the text.
 format_log(Report, Opts0) ->

@@ -3,7 +3,8 @@
 -export([main/1]).
 -mode(compile).
 %% Exercises: supervisor:format_log/2, the report callback, on progress and
-%% error reports: multi-line, single_line, depth, latin1.
+%% error reports: multi-line, single_line, depth, latin1; format_log/1 (the
+%% legacy error_logger callback) gives {Format, Args}.
 
 child() -> [{pid, list_to_pid("<0.90.0>")}, {id, worker_one},
             {mfargs, {mod, start_link, [[1, 2, 3, 4, 5], "a string", #{k => v}]}},
@@ -24,4 +25,6 @@ main(_) ->
     Opts = [#{}, #{single_line => true}, #{depth => 3}, #{single_line => true, depth => 2},
             #{encoding => latin1}],
     [io:format("~s~n---~n", [supervisor:format_log(R, O)]) || R <- [Err, Prog, Dyn], O <- Opts],
+    [begin {F, A} = supervisor:format_log(R), io:format("~p~n~s", [F, io_lib:format(F, A)]) end
+     || R <- [Err, Prog]],
     ok.
