@@ -24,6 +24,7 @@
 %% ---------------------------------------------------------------------------
 %% Starting
 
+-file("gen.erl", 103).
 start(GenMod, LinkP, Name, Mod, Args, Options) ->
     case where(Name) of
         undefined -> do_spawn(GenMod, LinkP, Name, Mod, Args, Options);
@@ -360,6 +361,7 @@ do_for_proc({_Name, Node} = Process, Fun) when is_atom(Node) ->
 %% ---------------------------------------------------------------------------
 %% Names
 
+-file("gen.erl", 600).
 where({global, Name}) -> global:whereis_name(Name);
 where({via, Module, Name}) -> Module:whereis_name(Name);
 where({local, Name}) -> whereis(Name).

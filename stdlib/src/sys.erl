@@ -30,19 +30,33 @@ resume(Name, Timeout) -> send_system_msg(Name, resume, Timeout).
 get_status(Name) -> send_system_msg(Name, get_status).
 get_status(Name, Timeout) -> send_system_msg(Name, get_status, Timeout).
 
+-file("sys.erl", 137).
 get_state(Name) ->
-    or_error(send_system_msg(Name, get_state)).
+    case send_system_msg(Name, get_state) of
+        {error, Reason} -> error(Reason);   % a callback failed: the caller's error
+        State -> State
+    end.
+
+-file("sys.erl", 147).
 get_state(Name, Timeout) ->
-    or_error(send_system_msg(Name, get_state, Timeout)).
+    case send_system_msg(Name, get_state, Timeout) of
+        {error, Reason} -> error(Reason);   % a callback failed: the caller's error
+        State -> State
+    end.
 
+-file("sys.erl", 157).
 replace_state(Name, StateFun) ->
-    or_error(send_system_msg(Name, {replace_state, StateFun})).
-replace_state(Name, StateFun, Timeout) ->
-    or_error(send_system_msg(Name, {replace_state, StateFun}, Timeout)).
+    case send_system_msg(Name, {replace_state, StateFun}) of
+        {error, Reason} -> error(Reason);   % a callback failed: the caller's error
+        State -> State
+    end.
 
-%% A callback that failed is an error in the caller.
-or_error({error, Reason}) -> error(Reason);
-or_error(State) -> State.
+-file("sys.erl", 168).
+replace_state(Name, StateFun, Timeout) ->
+    case send_system_msg(Name, {replace_state, StateFun}, Timeout) of
+        {error, Reason} -> error(Reason);   % a callback failed: the caller's error
+        State -> State
+    end.
 
 change_code(Name, Mod, Vsn, Extra) ->
     send_system_msg(Name, {change_code, Mod, Vsn, Extra}).
