@@ -89,6 +89,11 @@ export const programCases: ProgramCase[] = [
     name: 'gen_server_cast', groups: ['procs', 'gen_server_ops'], procs: true, module: 'gen_server_ops', fn: 'cast_call',
     size: 100_000, quick: 1000, what: 'N gen_server:cast/2, then one call',
   },
+  // Supervisor storm (issue 6): bench/erl/sup_storm.erl.
+  {
+    name: 'sup_storm', groups: ['procs', 'supervisor'], procs: true, module: 'sup_storm', fn: 'storm',
+    size: 10_000, quick: 200, what: '100 supervised workers, N random kills and restarts, then one past the intensity',
+  },
 ];
 
 /** Does a command-line name select this case? */

@@ -17,7 +17,7 @@ import { phash2 } from '../term/hash.js';
 import { nativeFunction } from '../bifs/registry.js';
 import { BUDGET, CallFrame, CallFrame1, CallFrame2, CallFrame3, CallFrameN, CatchFrame, EntryFrame, RECV_TIMEOUT, S, SUSPENDED, TryFrame, WaitFrame } from './state.js';
 import type { Process } from '../proc/process.js';
-import { caught, catchValue, fail, fnClause, guardFailed, raise } from './errors.js';
+import { caught, catchValue, fail, fnClause, guardFailed, nativeError, raise } from './errors.js';
 import { buildStack, rawOf, listOf } from './stack.js';
 import { type CodeServer, type ErlFn, type ModRef, undefError } from './code-server.js';
 
@@ -142,12 +142,13 @@ export function makeRt(cs: CodeServer) {
     applyFun,
     applyMFA(m: Term, f: Term, args: Term): Term {
       const a = toArrayOrUndefined(args);
-      if (!a) throw fail('badarg');
+      // BEAM blames erlang:apply/3 itself: {erlang, apply, [M, F, Args], [{error_info, ...}]}.
+      if (!a) throw nativeError(new ErlangError('error', 'badarg'), 'erlang', 'apply', [m, f, args]);
       return callMFA(m, f, a);
     },
     applyFunList(f: Term, args: Term): Term {
       const a = toArrayOrUndefined(args);
-      if (!a) throw fail('badarg');
+      if (!a) throw nativeError(new ErlangError('error', 'badarg'), 'erlang', 'apply', [f, args]);
       return applyFun(f, a);
     },
     undefLocal(mod: string, name: string, args: Term[]): never {

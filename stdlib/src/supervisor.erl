@@ -898,15 +898,14 @@ format_log(Report) ->
 format_log(Report, Opts0) ->
     Opts = maps:merge(#{chars_limit => unlimited, depth => unlimited,
                         single_line => false, encoding => utf8}, Opts0),
-    IoOpts = case Opts of
-                 #{chars_limit := unlimited} -> [];
-                 #{chars_limit := Limit} -> [{chars_limit, Limit}]
-             end,
     {Format, Args} = case Opts of
                          #{single_line := true} -> format_single(Report, Opts);
                          _ -> format_multi(Report, Opts)
                      end,
-    io_lib:format(Format, Args, IoOpts).
+    case Opts of
+        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
+        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
+    end.
 
 format_multi(#{label := {supervisor, progress},
                report := [{supervisor, Sup}, {started, Child}]}, Opts) ->

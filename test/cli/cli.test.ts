@@ -28,7 +28,7 @@ describe.skipIf(!existsSync(cli))('erlts run (built CLI) as escript', () => {
   });
 
   it('bad command lines are one line and exit 2; --help describes the command', () => {
-    for (const args of [['run'], ['run', '-x', 'f.erl'], ['run', '-pa']]) {
+    for (const args of [['run'], ['run', '-x', 'f.erl'], ['run', '-pa'], ['run', '-config']]) {
       const r = erlts(args);
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -36,8 +36,23 @@ describe.skipIf(!existsSync(cli))('erlts run (built CLI) as escript', () => {
     }
     const help = erlts(['run', '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('usage: erlts run [-pa DIR]... FILE [ARGS...]');
+    expect(help.stdout).toContain('usage: erlts run [-pa DIR]... [-config FILE] FILE [ARGS...]');
+    expect(help.stdout).toContain('-config FILE');
     expect(erlts(['--help']).stdout).toMatch(/^ {2}run <file> \[args\.\.\.\]/m);
+  });
+
+  it('-config FILE gives the application environment (".config" added)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'erlts-config-'));
+    try {
+      writeFileSync(join(dir, 'c.erl'), '#!/usr/bin/env escript\n-module(c).\n-export([main/1]).\nmain(_) -> io:format("~p ~p~n", [application:get_env(kernel, k), application:get_env(kernel, other)]).\n');
+      writeFileSync(join(dir, 'sys.config'), '[{kernel, [{k, 42}]}].\n');
+      const withConfig = erlts(['run', '-config', join(dir, 'sys'), join(dir, 'c.erl')]);
+      expect(withConfig.stdout).toBe('{ok,42} undefined\n');
+      expect(withConfig.status).toBe(0);
+      expect(erlts(['run', join(dir, 'c.erl')]).stdout).toBe('undefined undefined\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads standard input from a pipe and ends when the script does, with stdin still open', async () => {

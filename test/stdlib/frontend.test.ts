@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { checkFile } from '../../compiler/pipeline.js';
 import { nodeHost } from '../../bin/node-host.js';
 import { prepareScript } from '../../runtime/escript.js';
+import { bundledLibRoots } from '../../runtime/exec/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const srcDir = join(root, 'stdlib', 'src');
@@ -20,7 +21,8 @@ function diagnosticsOf(file: string, asScript = false): string[] {
   const host = asScript
     ? { ...base, readFile: (p: string) => (p === file ? new TextEncoder().encode(prepareScript(file, readFileSync(file, 'latin1')).source) : base.readFile(p)) }
     : base;
-  const r = checkFile(file, { host });
+  // As the runtime compiles them: include_lib finds the bundled kernel/include.
+  const r = checkFile(file, { host, libRoots: bundledLibRoots() });
   return r.diagnostics.map((d) => `${d.line}: ${d.severity} ${d.message}`);
 }
 

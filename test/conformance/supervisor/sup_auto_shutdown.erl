@@ -10,7 +10,7 @@ init({Auto, Ids}) ->
           [#{id => Id, start => {?MODULE, start_w, [Id]}, restart => transient, significant => Sig}
            || {Id, Sig} <- Ids]}}.
 
-start_w(Id) -> {ok, spawn_link(fun() -> register(Id, self()), receive X -> exit(X) end end)}.
+start_w(Id) -> {ok, reg(Id, spawn_link(fun() -> receive X -> exit(X) end end))}.
 
 watch(S) -> unlink(S), monitor(process, S).
 
@@ -37,3 +37,7 @@ main(_) ->
     MC = watch(C),
     c1 ! {bad, exit}, timer:sleep(50),
     io:format("c1 crashed: ~p~n", [result(MC)]).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -9,7 +9,7 @@
 init(_) -> {ok, {{one_for_one, 1, 5}, [#{id => I, start => {?MODULE, start_w, [I]}, shutdown => brutal_kill} || I <- [b1, b2]]}}.
 
 start_w(Id) ->
-    {ok, spawn_link(fun() -> process_flag(trap_exit, true), register(Id, self()), loop() end)}.
+    {ok, reg(Id, spawn_link(fun() -> process_flag(trap_exit, true), loop() end))}.
 
 loop() -> receive {'EXIT', _, _} -> loop(); unlink -> unlink(whereis(bk_sup)), loop(); {die, R} -> exit(R) end.
 
@@ -24,7 +24,12 @@ main(_) ->
     timer:sleep(10),
     B2 ! {die, gone_already},
     timer:sleep(10),
-    io:format("~p~n", [supervisor:terminate_child(S, b2)]),
+    R2 = supervisor:terminate_child(S, b2),
     timer:sleep(50),
+    io:format("~p~n", [R2]),
     io:format("~p~n", [supervisor:which_children(S)]),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

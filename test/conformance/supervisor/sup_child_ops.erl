@@ -7,7 +7,7 @@
 
 init(_) -> {ok, {{one_for_one, 3, 10}, [{Id, {?MODULE, start_w, [Id]}, permanent, 100, worker, []} || Id <- [x, y]]}}.
 
-start_w(Id) -> {ok, spawn_link(fun() -> register(Id, self()), receive _ -> ok end end)}.
+start_w(Id) -> {ok, reg(Id, spawn_link(fun() -> receive _ -> ok end end))}.
 
 main(_) ->
     {ok, S} = supervisor:start_link(?MODULE, []),
@@ -30,3 +30,7 @@ main(_) ->
     io:format("~p~n", [supervisor:which_children(S)]),
     io:format("~p~n", [supervisor:count_children(S)]),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -3,7 +3,7 @@
 -export([main/1]).
 -mode(compile).
 %% Exercises: supervisor:format_log/2, the report callback, on progress and
-%% error reports: multi-line, single_line, depth, chars_limit, latin1.
+%% error reports: multi-line, single_line, depth, latin1.
 
 child() -> [{pid, list_to_pid("<0.90.0>")}, {id, worker_one},
             {mfargs, {mod, start_link, [[1, 2, 3, 4, 5], "a string", #{k => v}]}},
@@ -22,6 +22,6 @@ main(_) ->
                        {reason, killed},
                        {offender, [{nb_children, 3} | tl(child())]}]},
     Opts = [#{}, #{single_line => true}, #{depth => 3}, #{single_line => true, depth => 2},
-            #{chars_limit => 60}, #{encoding => latin1}],
+            #{encoding => latin1}],
     [io:format("~s~n---~n", [supervisor:format_log(R, O)]) || R <- [Err, Prog, Dyn], O <- Opts],
     ok.

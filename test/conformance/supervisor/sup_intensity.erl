@@ -7,7 +7,7 @@
 
 init(_) -> {ok, {{one_for_one, 2, 3600}, [{w, {?MODULE, start_w, []}, permanent, 100, worker, [?MODULE]}]}}.
 
-start_w() -> {ok, spawn_link(fun() -> register(w, self()), receive _ -> ok end end)}.
+start_w() -> {ok, reg(w, spawn_link(fun() -> receive _ -> ok end end))}.
 
 main(_) ->
     {ok, S} = supervisor:start_link({local, sup_int}, ?MODULE, []),
@@ -17,7 +17,10 @@ main(_) ->
     exit(whereis(w), {bad, 1}), timer:sleep(30),
     io:format("~p~n", [supervisor:count_children(sup_int)]),
     exit(whereis(w), last),
-    receive {'DOWN', M, _, _, R} -> io:format("down: ~p~n", [R]) end,
-    timer:sleep(50),
+    receive {'DOWN', M, _, _, R} -> timer:sleep(50), io:format("down: ~p~n", [R]) end,
     io:format("~p ~p~n", [whereis(sup_int), whereis(w)]),
     io:format("~p~n", [catch supervisor:which_children(sup_int)]).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -12,7 +12,7 @@ init(top) ->
 init(mid) ->
     {ok, {{one_for_one, 0, 60}, [#{id => inner, start => {?MODULE, start_w, [inner]}}]}}.
 
-start_w(Name) -> {ok, spawn_link(fun() -> register(Name, self()), receive _ -> ok end end)}.
+start_w(Name) -> {ok, reg(Name, spawn_link(fun() -> receive _ -> ok end end))}.
 
 main(_) ->
     {ok, Top} = supervisor:start_link({local, sn_top}, ?MODULE, top),
@@ -29,3 +29,7 @@ main(_) ->
     exit(Top, shutdown),
     receive {'DOWN', M, _, _, R} -> io:format("top ~p~n", [R]) end,
     io:format("~p~n", [[whereis(N) || N <- [sn_mid, inner, top_leaf]]]).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -10,10 +10,10 @@ init(Specs) -> {ok, {#{strategy => one_for_all, intensity => 3, period => 10}, S
 start_w(Name, Log) ->
     Pid = spawn_link(fun() ->
                              process_flag(trap_exit, true),
-                             register(Name, self()),
                              Log ! {started, Name},
                              receive {'EXIT', _, R} -> Log ! {stopped, Name, R}, exit(R) end
                      end),
+    register(Name, Pid),
     {ok, Pid}.
 
 spec(Id, R) -> #{id => Id, start => {?MODULE, start_w, [Id, self()]}, restart => R}.

@@ -8,7 +8,7 @@
 init(Specs) -> {ok, {{one_for_one, 5, 10}, Specs}}.
 
 start_w(Name) ->
-    {ok, spawn_link(fun() -> register(Name, self()), receive stop -> ok end end)}.
+    {ok, reg(Name, spawn_link(fun() -> receive stop -> ok end end))}.
 
 spec(Id) -> {Id, {?MODULE, start_w, [Id]}, permanent, 1000, worker, [?MODULE]}.
 
@@ -31,3 +31,7 @@ main(_) ->
     exit(S, shutdown),
     receive {'DOWN', M, _, _, R} -> io:format("sup down: ~p~n", [R]) end,
     io:format("children gone: ~p~n", [[whereis(X) || X <- [a, b, c]]]).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

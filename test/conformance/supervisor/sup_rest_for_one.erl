@@ -10,10 +10,10 @@ init(Specs) -> {ok, {{rest_for_one, 5, 10}, Specs}}.
 start_w(Name, Log) ->
     Pid = spawn_link(fun() ->
                              process_flag(trap_exit, true),
-                             register(Name, self()),
                              Log ! {started, Name},
                              receive {'EXIT', _, R} -> Log ! {stopped, Name, R}, exit(R) end
                      end),
+    register(Name, Pid),
     {ok, Pid}.
 
 spec(Id) -> {Id, {?MODULE, start_w, [Id, self()]}, permanent, 500, worker, []}.

@@ -12,7 +12,7 @@ init(Tab) -> {ok, {{one_for_one, 5, 60}, [#{id => f, start => {?MODULE, start_w,
 start_w(Tab) ->
     case ets:update_counter(Tab, fails, -1) of
         N when N >= 0 -> {error, {not_yet, N}};
-        _ -> {ok, spawn_link(fun() -> register(rf_child, self()), receive _ -> ok end end)}
+        _ -> {ok, reg(rf_child, spawn_link(fun() -> receive _ -> ok end end))}
     end.
 
 main(_) ->
@@ -28,3 +28,7 @@ main(_) ->
     M = monitor(process, S),
     exit(whereis(rf_child), second),
     receive {'DOWN', M, _, _, R} -> timer:sleep(50), io:format("sup down ~p~n", [R]) end.
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -10,7 +10,7 @@
 init(_) -> {ok, {{one_for_one, 1, 5}, []}}.
 
 start_w(Id, How) ->
-    {ok, spawn_link(fun() -> process_flag(trap_exit, true), register(Id, self()), loop(How) end)}.
+    {ok, reg(Id, spawn_link(fun() -> process_flag(trap_exit, true), loop(How) end))}.
 
 loop(How) ->
     receive
@@ -38,3 +38,7 @@ main(_) ->
      || Id <- [slow, odd, nrm, nrm2, inf]],
     io:format("~p~n", [supervisor:which_children(S)]),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

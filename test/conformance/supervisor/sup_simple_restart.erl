@@ -8,7 +8,7 @@
 
 init(R) -> {ok, {{simple_one_for_one, 10, 60}, [{w, {?MODULE, start_w, [R]}, R, 1000, worker, [?MODULE]}]}}.
 
-start_w(_R, Name) -> {ok, spawn_link(fun() -> register(Name, self()), receive {die, X} -> exit(X) end end)}.
+start_w(_R, Name) -> {ok, reg(Name, spawn_link(fun() -> receive {die, X} -> exit(X) end end))}.
 
 main(_) ->
     {ok, S} = supervisor:start_link(?MODULE, permanent),
@@ -29,3 +29,7 @@ main(_) ->
     io:format("~p~n", [[is_pid(whereis(N)) || N <- [m1, m2, m3]]]),
     io:format("~p~n", [supervisor:count_children(T)]),
     unlink(S), exit(S, kill), unlink(T), exit(T, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

@@ -11,9 +11,16 @@ init(How) -> {ok, {{one_for_one, 1, 5}, [#{id => one, start => {?MODULE, start_w
                                          #{id => three, start => {?MODULE, start_w, [three, How]}},
                                          #{id => four, start => {?MODULE, start_w, [four, ok]}}]}}.
 
+%% The child says when it traps exits, so that a shutdown cannot come first.
 start_w(Id, ok) ->
-    {ok, spawn_link(fun() -> process_flag(trap_exit, true), register(Id, self()),
-                             receive {'EXIT', _, R} -> ses_main ! {Id, R} end end)};
+    Sup = self(),
+    Pid = spawn_link(fun() ->
+                             process_flag(trap_exit, true),
+                             Sup ! {self(), trapping},
+                             receive {'EXIT', _, R} -> ses_main ! {Id, R} end
+                     end),
+    receive {Pid, trapping} -> ok end,
+    {ok, reg(Id, Pid)};
 start_w(_, {error, E}) -> {error, E};
 start_w(_, {return, X}) -> X;
 start_w(_, {crash, E}) -> error(E).
@@ -37,3 +44,7 @@ main(_) ->
     try_it({return, {ok, not_a_pid}}),
     try_it({return, ignore}),
     ok.
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

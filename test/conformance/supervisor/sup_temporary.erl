@@ -10,7 +10,7 @@ init(_) -> {ok, {{one_for_one, 10, 10}, [#{id => I, start => {?MODULE, start_w, 
                                         || I <- [k1, k2, k3]]}}.
 
 start_w(Name) ->
-    {ok, spawn_link(fun() -> register(Name, self()), receive {die, R} -> exit(R) end end)}.
+    {ok, reg(Name, spawn_link(fun() -> receive {die, R} -> exit(R) end end))}.
 
 main(_) ->
     {ok, S} = supervisor:start_link(?MODULE, []),
@@ -28,3 +28,7 @@ main(_) ->
     io:format("~p~n", [supervisor:get_childspec(S, k4)]),
     io:format("~p~n", [whereis(k4) =:= P]),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.

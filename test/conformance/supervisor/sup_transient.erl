@@ -9,7 +9,7 @@ init(_) -> {ok, {{one_for_one, 10, 10}, [#{id => I, start => {?MODULE, start_w, 
                                           restart => transient} || I <- [t1, t2, t3, t4]]}}.
 
 start_w(Name) ->
-    {ok, spawn_link(fun() -> register(Name, self()), receive {die, R} -> exit(R) end end)}.
+    {ok, reg(Name, spawn_link(fun() -> receive {die, R} -> exit(R) end end))}.
 
 show(S) ->
     io:format("~p~n", [[{Id, is_pid(P)} || {Id, P, _, _} <- supervisor:which_children(S)]]).
@@ -31,3 +31,7 @@ main(_) ->
     io:format("~p~n", [supervisor:delete_child(S, t2)]),
     show(S),
     unlink(S), exit(S, kill).
+
+%% Registered by the start function (in the supervisor), so the name is
+%% there as soon as the start returns.
+reg(Name, Pid) -> register(Name, Pid), Pid.
