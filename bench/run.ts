@@ -86,7 +86,27 @@ const parseOtp: Benchmark = {
   },
 };
 
-const benchmarks: Benchmark[] = [parseOtp];
+/** Cold start: a whole `erlts run hello.erl` (the installed command, dist/bin/launch.js)
+ * against `escript hello.erl`, wall time of each process, best of RUNS after one
+ * unmeasured run of each (so that both read their files from the page cache and
+ * erlts's code cache exists, as for any user's second command). */
+const coldStart: Benchmark = {
+  name: 'cold-start',
+  run() {
+    const hello = join(packageRoot(), 'examples', 'hello', 'hello.erl');
+    const launch = join(packageRoot(), 'dist', 'bin', 'launch.js');
+    const what = 'erlts run examples/hello/hello.erl vs escript, wall time of the process';
+    const wall = (cmd: string, args: string[]) => {
+      execFileSync(cmd, args, { stdio: 'ignore' });
+      return best(RUNS + 2, () => execFileSync(cmd, args, { stdio: 'ignore' }));
+    };
+    const erltsMs = wall(process.execPath, [launch, 'run', hello]);
+    if (!hasErl()) return { name: this.name, what, erltsMs, note: 'erl not on PATH: BEAM side skipped' };
+    return { name: this.name, what, erltsMs, beamMs: wall('escript', [hello]) };
+  },
+};
+
+const benchmarks: Benchmark[] = [parseOtp, coldStart];
 
 /** Process cases that are not a time per call (issue 4): each runs both sides and
  * prints its own table after the main one (bench/proc-memory.ts, bench/fairness.ts).

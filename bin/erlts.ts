@@ -10,6 +10,7 @@ import { printCore } from '../compiler/core/print.js';
 import { renderDiagnostic, hasErrors } from '../compiler/diagnostics.js';
 import { nodeHost, packageRoot } from './node-host.js';
 import { runCommand } from './run.js';
+import { testCommand, type TestOptions } from './test.js';
 
 const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
@@ -82,6 +83,9 @@ function parseDefines(defs: string[]): Record<string, string | undefined> {
   return out;
 }
 
+/** A command that runs Erlang finishes later; main hands its promise over. */
+let pending: Promise<number> | null = null;
+
 export function main(argv: string[]): number {
   let code = 0;
   const program = new Command()
@@ -105,6 +109,17 @@ export function main(argv: string[]): number {
       code = compile(files, opts);
     });
 
+  program
+    .command('test')
+    .description("run the EUnit tests of Erlang modules, printing EUnit's report (exit 1 if any fails)")
+    .argument('[paths...]', '.erl files or directories of them (default: the current directory)')
+    .option('-v, --verbose', 'list every test and group with its time, as eunit:test(M, [verbose])')
+    .option('--pa <dir>', 'also look for modules in DIR', collect, [])
+    .option('-I, --include <dir>', 'add a directory to the -include search path', collect, [])
+    .action((paths: string[], opts: TestOptions) => {
+      pending = testCommand(paths, opts);
+    });
+
   // Listed for `--help` and `erlts help run`; the command itself never reaches commander
   // (see the bottom of this file), so that the script's arguments are never ours.
   program
@@ -122,12 +137,12 @@ export function main(argv: string[]): number {
   return code;
 }
 
-const argv = process.argv.slice(2);
-if (argv[0] === 'run') {
-  // `run` passes everything after the script to it, so it bypasses commander.
-  runCommand(argv.slice(1)).then(
-    (status) => {
-      process.exitCode = status;
+/** The exit status of a command that runs Erlang, when it is done; a JS exception is a
+ * bug of ours: one line (the stack with ERLTS_DEBUG set), status 70. */
+function exitWhenDone(status: Promise<number>): void {
+  status.then(
+    (s) => {
+      process.exitCode = s;
     },
     (e: unknown) => {
       process.stderr.write(`erlts: internal error: ${(e as Error).message}\n`);
@@ -135,4 +150,15 @@ if (argv[0] === 'run') {
       process.exitCode = 70;
     },
   );
-} else process.exitCode = main(argv);
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === 'run') {
+  // `run` passes everything after the script to it, so it bypasses commander.
+  exitWhenDone(runCommand(argv.slice(1)));
+} else {
+  process.exitCode = main(argv);
+  // Set by the action of a command that runs Erlang (TypeScript cannot see that).
+  const later = pending as Promise<number> | null;
+  if (later) exitWhenDone(later);
+}

@@ -11,6 +11,7 @@ import { parseForm } from './parse/parser.js';
 import { lint } from './lint/lint.js';
 import { erlcOrder } from './lint/order.js';
 import { msTransform } from './ms-transform.js';
+import { eunitTransform } from './eunit-transform.js';
 
 export interface FrontEndOptions {
   host: CompilerHost;
@@ -40,8 +41,10 @@ export function parseFile(file: string, opts: FrontEndOptions): FrontEndResult {
   }
   forms.push({ kind: 'eof', loc: { file, line: pp.eof.line, col: pp.eof.col } });
   const module: Module = { file, forms };
-  // The one parse transform erlts knows: ets:fun2ms/1 (compiler/ms-transform.ts).
+  // The parse transforms erlts knows: ets:fun2ms/1 (compiler/ms-transform.ts) and
+  // EUnit's (compiler/eunit-transform.ts).
   diagnostics.push(...msTransform(module));
+  eunitTransform(module);
   return { module, diagnostics };
 }
 

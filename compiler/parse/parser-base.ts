@@ -16,7 +16,7 @@
 // builders tolerate them and checks are skipped. A few `!this.R && ...` shortcuts skip
 // a loop or option whose one-token lookahead cannot match: they take exactly the path
 // the DSL call would.
-import { EmbeddedActionsParser, type TokenType, type IOrAlt } from 'chevrotain';
+import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type TokenType, type IOrAlt } from 'chevrotain';
 import * as T from './tokens.js';
 import type { Token } from './tokens.js';
 import type { Loc, Expr, Var, AtomLit, Clause, TypeExpr } from '../ast/ast.js';
@@ -159,7 +159,12 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   /** `validate` runs chevrotain's grammar checks (ambiguities, left recursion, ...):
    * the tests do, everyone else saves the time. */
   protected constructor(validate: boolean) {
-    super(T.allTokenTypes, { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate });
+    super(T.allTokenTypes, {
+      maxLookahead: 1,
+      recoveryEnabled: false,
+      skipValidations: !validate,
+      lookaheadStrategy: validate ? new LLkLookaheadStrategy({ maxLookahead: 1 }) : lazyLookahead(),
+    });
     // The alternatives of the operator choices are built once (chevrotain allows it
     // when they refer to nothing but the parser).
     const alts = (m: Map<number, OpInfo>, idx = 0): IOrAlt<Token>[] =>
@@ -204,4 +209,26 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   protected nextIs(t: TokenType): boolean {
     return this.LA(1).tokenType === t;
   }
+}
+
+/** chevrotain's LL(1) lookahead, each decision's function computed the first time the
+ * parser reaches it instead of all of them when the parser is built: building them
+ * all is most of the parser's construction, which every `erlts run` pays, and a
+ * typical file reaches a fraction of them. */
+function lazyLookahead(): ILookaheadStrategy {
+  const llk = new LLkLookaheadStrategy({ maxLookahead: 1 });
+  type LaFn = (this: unknown, ...args: unknown[]) => unknown;
+  const lazy = (build: () => LaFn): LaFn => {
+    let f: LaFn | undefined;
+    return function (this: unknown, ...args: unknown[]) {
+      f ??= build();
+      return f.apply(this, args);
+    };
+  };
+  return {
+    validate: (o) => llk.validate(o),
+    initialize: (o) => llk.initialize?.(o),
+    buildLookaheadForAlternation: (o) => lazy(() => llk.buildLookaheadForAlternation(o) as LaFn) as never,
+    buildLookaheadForOptional: (o) => lazy(() => llk.buildLookaheadForOptional(o) as LaFn) as never,
+  };
 }

@@ -61,6 +61,12 @@ export function funInfo1(f: Term): Term {
   return fromArray(items.map((k) => [k, funItem(f, k)] as Term));
 }
 
+/** fun_info_mfa/1: {Module, Name, Arity} of any fun (its generated name for a local one). */
+export function funInfoMfa(f: Term): Term {
+  if (!(f instanceof Fun)) return badarg();
+  return [funItem(f, 'module'), funItem(f, 'name'), funItem(f, 'arity')];
+}
+
 let builtinSet: Set<string> | null = null;
 
 export function isBuiltin(m: Term, f: Term, a: Term): boolean {
@@ -85,6 +91,7 @@ export function externalSize(t: Term, opts: Term = NIL): number {
 export const introspectBifs: NativeModule = {
   'fun_info/1': funInfo1,
   'fun_info/2': funInfo2,
+  'fun_info_mfa/1': funInfoMfa,
   'is_builtin/3': isBuiltin,
   'external_size/1': (t) => externalSize(t),
   'external_size/2': externalSize,

@@ -5,8 +5,9 @@
 // wall clock and time zone (calendar.ts), base64's fast paths (`erlts_base64`), erl_scan
 // and erl_parse's term reading (erl-scan.ts), erlang's system BIFs (erlang-system.ts),
 // the native half of `ets` (its Erlang half is stdlib/src/ets.erl) and the native halves
-// of `file`, `filelib` and `os`, the all-native `re` (its engine is runtime/re), and
-// the node-wide term tables of logger and the application controller (node-store.ts).
+// of `file`, `filelib` and `os`, the all-native `re` (its engine is runtime/re), the
+// node-wide term tables of logger and the application controller (node-store.ts), and
+// the code server's native half (`erlts_code` and erlang's module-version BIFs, code.ts).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -27,6 +28,7 @@ import { registerFilelibBifs } from './filelib.js';
 import { registerOsBifs } from './os.js';
 import { registerReBifs } from './re.js';
 import { registerNodeStoreBifs } from './node-store.js';
+import { registerCodeBifs } from './code.js';
 import { registerErltsErrorBifs } from './erlts-error.js';
 
 let done = false;
@@ -54,5 +56,6 @@ export function registerAllNatives(): void {
   registerOsBifs();
   registerReBifs();
   registerNodeStoreBifs();
+  registerCodeBifs();
   registerErltsErrorBifs();
 }

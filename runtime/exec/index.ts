@@ -8,8 +8,11 @@ import { checkFile } from '../../compiler/pipeline.js';
 import { compileForLoad } from '../../compiler/compile.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
 import { prebuiltFor } from './stdlib-prebuilt.js';
+import type { Module } from '../../compiler/ast/ast.js';
+import { decodeObject } from './object-file.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
 import { Engine } from './engine.js';
+import { OTP_LIB_DIR } from './code-server.js';
 import type { InputSource } from '../proc/input.js';
 import type { Outcome } from './run-loop.js';
 
@@ -53,7 +56,15 @@ export function bundledLibRoots(): string[] {
   return packageDirs('stdlib/lib');
 }
 
-type Compiled = ReturnType<typeof compileForLoad>;
+type Compiled = ReturnType<typeof compileForLoad> & { onLoad: string | null; warnings: Diagnostic[] };
+
+/** The module's `-on_load(F/0)` function as `'F/0'`, or null. */
+function onLoadOf(ast: Module): string | null {
+  for (const f of ast.forms) {
+    if (f.kind === 'attr_on_load') return `${f.function.name}/${f.function.arity}`;
+  }
+  return null;
+}
 
 /** Front end and back end over one file: the compiled module, or the diagnostics. */
 function compile(
@@ -64,7 +75,18 @@ function compile(
 ): Compiled | { diagnostics: Diagnostic[] } {
   const r = checkFile(file, { host, includePaths, libRoots: bundledLibRoots(), defines });
   if (hasErrors(r.diagnostics)) return { diagnostics: r.diagnostics };
-  return compileForLoad(r.module);
+  return { ...compileForLoad(r.module), onLoad: onLoadOf(r.module), warnings: r.diagnostics };
+}
+
+/** Compile a source file for compile:file/2 (runtime/bifs/code.ts): the module, or the
+ * diagnostics (errors and warnings alike). */
+export function compileSource(
+  file: string,
+  host: CompilerHost,
+  includePaths: string[],
+  defines: Record<string, string | undefined>,
+): Compiled | { diagnostics: Diagnostic[] } {
+  return compile(file, host, includePaths, defines);
 }
 
 /** Compiled stdlib modules, by file and source text (see loadFromPath). */
@@ -89,8 +111,14 @@ export function currentRuntime(): ErlangRuntime | null {
 
 export class ErlangRuntime {
   readonly engine = new Engine();
+  /** What code path lookups and object files are read through. The options' host may
+   * cache what it read (the CLI's does); runtime/bifs/code.ts replaces this with one that
+   * reads the file system afresh, as compile:file/2 and load_file/1 must see new files. */
+  pathHost: CompilerHost;
   constructor(readonly opts: RuntimeOptions) {
     this.engine.code.loader = (mod) => this.loadFromPath(mod);
+    this.engine.code.path = [...(opts.searchPath ?? [])];
+    this.pathHost = opts.host;
   }
 
   /** Compile a source file and load it. */
@@ -105,15 +133,48 @@ export class ErlangRuntime {
         : { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(opts.sourceText) : base.readFile(p)) };
     const c = compile(file, host, this.opts.includePaths, opts.defines);
     if ('diagnostics' in c) return { ok: false, diagnostics: c.diagnostics };
-    this.engine.loadJs(c.compiled, c.core.name, c.core.file);
+    const m = this.engine.loadJs(c.compiled, c.core.name, c.core.file);
+    m.objFile = file;
+    m.onLoad = c.onLoad;
     return { ok: true, module: c.core.name };
   }
 
-  private loadFromPath(mod: string): boolean {
-    for (const dir of this.opts.searchPath ?? []) {
+  /** Where `mod` would be loaded from: an erlts object file (`mod.beam`, see
+   * object-file.ts) or a source file (`mod.erl`) in a code path directory, in path
+   * order; 'stdlib' for our stdlib's modules; null if nowhere. */
+  findModule(mod: string): { kind: 'beam' | 'erl'; file: string } | 'stdlib' | null {
+    for (const dir of this.engine.code.path) {
+      if (dir.startsWith(`${OTP_LIB_DIR}/`)) continue;
+      const beam = join(dir, `${mod}.beam`);
+      if (this.pathHost.readFile(beam) !== undefined) return { kind: 'beam', file: beam };
       const file = join(dir, `${mod}.erl`);
-      if (this.opts.host.readFile(file) === undefined) continue;
-      const r = this.loadFile(file);
+      if (this.pathHost.readFile(file) !== undefined) return { kind: 'erl', file };
+    }
+    for (const dir of stdlibDirs()) {
+      if (this.opts.host.readFile(join(dir, `${mod}.erl`)) !== undefined) return 'stdlib';
+    }
+    return null;
+  }
+
+  /** Loads an erlts object file's bytes as `mod` (code:load_binary/3 and loading from
+   * the path): false if they are not an object file of that module. */
+  loadObject(mod: string, bytes: Uint8Array, file: string): boolean {
+    const o = decodeObject(bytes);
+    if (o === null || o.module !== mod) return false;
+    const m = this.engine.loadJs(o.compiled, o.module, o.file);
+    m.objFile = file;
+    m.onLoad = o.onLoad;
+    m.object = bytes;
+    return true;
+  }
+
+  /** Loads `mod` from the code path (then the stdlib). */
+  loadFromPath(mod: string): boolean {
+    const found = this.findModule(mod);
+    if (found === null) return false;
+    if (found !== 'stdlib') {
+      if (found.kind === 'beam') return this.loadObject(mod, this.pathHost.readFile(found.file)!, found.file);
+      const r = this.loadFile(found.file);
       return r.ok && r.module === mod;
     }
     for (const dir of stdlibDirs()) {
@@ -138,7 +199,8 @@ export class ErlangRuntime {
       }
       // OTP's own modules name their source by its base name in stack traces
       // ({file,"lists.erl"}); ours do the same.
-      this.engine.loadJs(c.compiled, c.name, `${mod}.erl`);
+      const m = this.engine.loadJs(c.compiled, c.name, `${mod}.erl`);
+      m.stdlib = true;
       return c.name === mod;
     }
     return false;

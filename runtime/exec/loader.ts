@@ -12,6 +12,13 @@
 // (atoms are inline strings; strings are `rt.fromString("...")`, which we skip). The
 // scan also registers a few names that are not atoms in BEAM (the `"f/1"` export keys,
 // the file name), which no program can tell apart from atoms it never used.
+//
+// Version tagging (hot code loading, docs/code-loading.md): before the body's final
+// `return {` the loader inserts one call, `$tag([F_f_1, R3, L0_7, ...])`, listing every
+// top-level function of the body (resume functions, fun bodies, entries); they go into
+// the code server's `owner` WeakMap with this load's LoadedModule. A frame on a heap
+// stack holds one of those functions, so check_process_code finds the version of any
+// suspended frame without a field on the frame or any work on the fast path.
 import { registerAtom } from '../term/atoms.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
 import type { CodeServer, LoadedModule } from './code-server.js';
@@ -37,10 +44,26 @@ export function loadCompiled(cs: CodeServer, rt: Rt, c: CompiledJs, modName: str
   // as, like the script's: a stdlib module compiled from its full path shows
   // {file,"proc_lib.erl"} in every frame, as OTP's modules do.
   const body = c.body.replace(/(const MOD = "(?:[^"\\\n]|\\.)*", FILE = )"(?:[^"\\\n]|\\.)*";/, (_, pre: string) => `${pre}${JSON.stringify(file)};`);
-  const factory = new Function('rt', `${body}\n//# sourceURL=${url}`) as (rt: Rt) => LoadedModule;
-  const m = factory(rt);
+  const fns: object[] = [];
+  const factory = new Function('rt', '$tag', `${tagged(body)}\n//# sourceURL=${url}`) as (
+    rt: Rt,
+    tag: (fs: object[]) => void,
+  ) => LoadedModule;
+  const m = factory(rt, (fs) => fns.push(...fs));
+  for (const f of fns) cs.owner.set(f, m);
   cs.install(m);
   return m;
+}
+
+const TOP_FUNCTION = /^function ([A-Za-z_$][\w$]*)\(/gm;
+const FINAL_RETURN = '\nreturn { name: MOD';
+
+/** The body with the `$tag([...])` call before its final return (see the header). */
+export function tagged(body: string): string {
+  const at = body.lastIndexOf(FINAL_RETURN);
+  if (at < 0) throw new Error('loader: compiled body without its module return');
+  const names = [...body.matchAll(TOP_FUNCTION)].map((m) => m[1]!);
+  return `${body.slice(0, at)}\n$tag([${names.join(', ')}]);${body.slice(at)}`;
 }
 
 const STRING_LITERAL = /(fromString\()?"((?:[^"\\\n]|\\.)*)"/g;

@@ -58,12 +58,35 @@ function formatChars(f: Term): number[] {
   const out: number[] = [];
   let l: Term = f;
   while (l instanceof Cons) {
-    if (typeof l.hd !== 'number') fail('format');
-    out.push(l.hd);
+    if (typeof l.hd === 'number') out.push(l.hd);
+    else literalChars(l.hd, out);
     l = l.tl;
   }
   if (l !== NIL) fail('format');
   return out;
+}
+
+/** A list or binary nested in a format list is text that OTP's io_lib:format copies
+ * as it is, control characters included (eunit prints its messages that way): its
+ * `~` goes in as LITERAL_TILDE. */
+const LITERAL_TILDE = -126;
+function literalChars(t: Term, out: number[]): void {
+  if (t instanceof Bitstring) {
+    if ((t.bitSize & 7) !== 0) fail('format');
+    for (let i = 0; i < t.bitSize >>> 3; i++) {
+      const b = t.byteAt(i);
+      out.push(b === 126 ? LITERAL_TILDE : b);
+    }
+    return;
+  }
+  let l: Term = t;
+  while (l instanceof Cons) {
+    const c = l.hd;
+    if (typeof c === 'number') out.push(c === 126 ? LITERAL_TILDE : c);
+    else literalChars(c, out);
+    l = l.tl;
+  }
+  if (l !== NIL) fail('format');
 }
 
 function argArray(a: Term): Term[] {
@@ -103,7 +126,7 @@ function scan(fmt: number[], args: Term[]): (number | Spec)[] {
   while (i < fmt.length) {
     const c = fmt[i++]!;
     if (c !== 126) {
-      out.push(c);
+      out.push(c === LITERAL_TILDE ? 126 : c);
       continue;
     }
     let width: number | null;

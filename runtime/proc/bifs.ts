@@ -27,12 +27,19 @@ import { now } from './timers.js';
 function hibernateNow(m: Term, f: Term, a: Term): Term {
   const p = self();
   p.stack.length = 0;
-  const wake = (): Term => p.sched.rt.callMFA(m, f, toArrayOrUndefined(a)!);
+  const wake = (): Term => {
+    hibernating.delete(p);
+    return p.sched.rt.callMFA(m, f, toArrayOrUndefined(a)!);
+  };
   if (p.head.next !== null) return wake();
+  hibernating.add(p);
   S.frames.push(new WaitFrame(null));
   S.frames.push(new CallFrame(wake as never));
   return SUSPENDED;
 }
+
+/** Processes waiting in erlang:hibernate/3: their current_function is {erlang,hibernate,3}, as on BEAM. */
+const hibernating = new WeakSet<Process>();
 
 /** demonitor/1,2 deactivates the alias of a monitor made with {alias, demonitor | reply_demonitor}. */
 function dropAlias(me: Process, r: Ref): void {
@@ -611,6 +618,7 @@ const INFO_ITEMS = new Set([
 /** `{M, F, Arity}` of the function a process is in: the frame on top of its heap stack
  * (a waiting process waits in a receive's frame), else its initial call. */
 function currentFunction(p: Process): Term {
+  if (hibernating.has(p)) return ['erlang', 'hibernate', 3];
   if (p === S.proc) {
     // The running process is in the compiled function that called process_info.
     const top = buildStack(captureRaw(currentFunction));

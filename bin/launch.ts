@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The `erlts` command: runs dist/bin/erlts.cjs (bin/build-cli.ts) with a V8 code cache
+// kept beside it (erlts.cjs.cache, rewritten when missing or stale; a read-only
+// installation just goes without), so that starting erlts costs little more than
+// starting Node.
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = join(here, 'erlts.cjs');
+const cacheFile = `${file}.cache`;
+// The shebang line becomes a comment of the same length, so positions stay.
+const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
+let cachedData: Buffer | undefined;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+const script = new Script(wrapper, { filename: file, cachedData });
+const fn = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
+const mod = { exports: {} };
+fn(mod.exports, createRequire(file), mod, file, here);
+if (cachedData === undefined || script.cachedDataRejected) {
+  // After the run has started, so that lazily compiled functions it used are in.
+  setImmediate(() => {
+    try {
+      const tmp = `${cacheFile}.${process.pid}`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {
+      // not writable: run without a cache
+    }
+  });
+}
