@@ -95,35 +95,24 @@ report(Context, Reason, #state{name = Name, pid = Pid, mod = Mod}) ->
                  error_logger => #{tag => error_report, type => supervisor_report,
                                    report_cb => fun supervisor_bridge:format_log/1}}).
 
-%% The report callback of error_logger's legacy handlers: {Format, Args}, with
-%% the depth of kernel's error_logger_format_depth (~P does the limiting).
+%% The report callbacks. A bridge's reports read as a supervisor's, except on a
+%% single line, where the offender is {pid, mod} instead of a child spec.
 format_log(Report) ->
-    multi(Report, #{depth => error_logger:get_format_depth(), encoding => utf8}).
+    supervisor:format_log(Report).
 
-%% The report callback of logger's handlers: the text.
 format_log(Report, Opts0) ->
     Opts = maps:merge(#{chars_limit => unlimited, depth => unlimited,
                         single_line => false, encoding => utf8}, Opts0),
-    {Format, Args} = case Opts of
-                         #{single_line := true} -> single(Report, Opts);
-                         _ -> multi(Report, Opts)
-                     end,
     case Opts of
-        #{chars_limit := unlimited} -> io_lib:format(Format, Args);
-        #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
+        #{single_line := true} ->
+            {Format, Args} = single(Report, Opts),
+            case Opts of
+                #{chars_limit := unlimited} -> io_lib:format(Format, Args);
+                #{chars_limit := Limit} -> io_lib:format(Format, Args, [{chars_limit, Limit}])
+            end;
+        _ ->
+            supervisor:format_log(Report, Opts)
     end.
-
-multi(#{label := {supervisor, progress},
-        report := [{supervisor, Sup}, {started, Child}]}, Opts) ->
-    P = directive(Opts),
-    {"    supervisor: " ++ P ++ "~n    started: " ++ P ++ "~n", with_depth([Sup, Child], Opts)};
-multi(#{label := {supervisor, _},
-        report := [{supervisor, Sup}, {errorContext, Ctx}, {reason, Reason},
-                   {offender, Child}]}, Opts) ->
-    P = directive(Opts),
-    {"    supervisor: " ++ P ++ "~n    errorContext: " ++ P ++ "~n    reason: " ++ P
-     ++ "~n    offender: " ++ P ++ "~n",
-     with_depth([Sup, Ctx, Reason, Child], Opts)}.
 
 single(#{label := {supervisor, progress},
          report := [{supervisor, Sup}, {started, Child}]}, Opts) ->
@@ -140,9 +129,7 @@ single(#{label := {supervisor, _},
     {mod, Mod} = lists:keyfind(mod, 1, Child),
     {"Supervisor: " ++ P ++ ". Context: " ++ P ++ ". Reason: " ++ P
      ++ ". Offender: pid=~w,mod=~w.",
-     with_depth([Sup, Ctx, Reason], Opts) ++ [Pid, Mod]};
-single(Report, Opts) ->
-    multi(Report, Opts).
+     with_depth([Sup, Ctx, Reason], Opts) ++ [Pid, Mod]}.
 
 directive(Opts) ->
     "~" ++ case maps:get(single_line, Opts, false) of true -> "0"; false -> "" end
