@@ -46,7 +46,19 @@ function dropAlias(me: Process, r: Ref): void {
   const t = aliasTable(me);
   if (t.size === 0) return;
   const a = aliasGet(t, r);
-  if (a !== undefined && a.proc === me && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) t.delete(r.ids[0]!);
+  if (a !== undefined && a.proc === me && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) aliasDelete(me, t, r.ids[0]!);
+}
+
+/** Removes an alias; a table that would become empty is replaced by a new one (see
+ * Scheduler.demonitor: V8 shrinks a nearly empty Map in a runtime call). */
+function aliasDelete(p: Process, t: Map<number, Alias>, key: number): void {
+  if (t.size !== 1 || !t.has(key)) {
+    t.delete(key);
+    return;
+  }
+  const fresh = new Map<number, Alias>();
+  aliasTables.set(p.sched, fresh);
+  if (lastSched === p.sched) lastTable = fresh;
 }
 
 function self(): Process {
@@ -211,10 +223,10 @@ export function registerProcessBifs(): void {
       const t = aliasTable(me);
       const a = aliasGet(t, d);
       if (a !== undefined) {
-        if (a.proc.status === EXITED) t.delete(d.ids[0]!);
+        if (a.proc.status === EXITED) aliasDelete(me, t, d.ids[0]!);
         else {
           if (a.mode === 'reply_demonitor' || a.mode === 'reply') {
-            t.delete(d.ids[0]!);
+            aliasDelete(me, t, d.ids[0]!);
             if (a.mode === 'reply_demonitor') a.proc.sched.demonitor(a.proc, d);
           }
           me.sched.deliver(a.proc, m);

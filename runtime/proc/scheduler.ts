@@ -456,8 +456,16 @@ export class Scheduler {
     const key = refKey(ref);
     const m = watcher.monitors?.get(key);
     if (m === undefined) return this.goneByName.delete(key);
-    watcher.monitors!.delete(key);
-    m.target.monitoredBy?.delete(key);
+    // A map that would become empty is dropped instead: V8 shrinks a Map's table in
+    // a runtime call when a delete leaves it nearly empty, and a gen_server call makes
+    // and drops one monitor on each side (a fresh Map is cheaper).
+    if (watcher.monitors!.size === 1) watcher.monitors = null;
+    else watcher.monitors!.delete(key);
+    const t = m.target;
+    if (t.monitoredBy !== null) {
+      if (t.monitoredBy.size === 1) t.monitoredBy = null;
+      else t.monitoredBy.delete(key);
+    }
     return true;
   }
 

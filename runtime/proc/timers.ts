@@ -32,6 +32,8 @@ export class TimerQueue {
   private armed: ReturnType<typeof setTimeout> | null = null;
   private armedDue = Infinity;
   private stopped = false;
+  /** Cancelled timers still in the heap (about: fired ones are counted out as they go). */
+  private dead = 0;
 
   /** Called after timers fired (the scheduler runs the processes they woke). */
   constructor(private readonly afterFire: () => void) {}
@@ -48,7 +50,18 @@ export class TimerQueue {
   }
 
   cancel(t: TimerEntry): void {
+    if (t.cancelled) return;
     t.cancelled = true;
+    // Cancelled timers wait in the heap until they reach its top; a server that sets
+    // and cancels one per request (gen_server:call's 5 s `after`) would pile up
+    // thousands of them, so once they are most of the heap it is rebuilt without them.
+    if (++this.dead > 64 && this.dead * 2 > this.heap.length) this.compact();
+  }
+
+  private compact(): void {
+    // A sorted array is a heap.
+    this.heap = this.heap.filter((t) => !t.cancelled).sort((a, b) => (before(a, b) ? -1 : 1));
+    this.dead = 0;
   }
 
   /** Milliseconds until `t` fires (0 if due), for read_timer/cancel_timer. */
@@ -64,7 +77,10 @@ export class TimerQueue {
     let any = false;
     while (h.length > 0 && h[0]!.due <= t0) {
       const t = this.pop();
-      if (t.cancelled) continue;
+      if (t.cancelled) {
+        if (this.dead > 0) this.dead--;
+        continue;
+      }
       t.cancelled = true; // fired: no longer cancellable
       any = true;
       t.fire();
@@ -77,6 +93,7 @@ export class TimerQueue {
     if (this.armed !== null) clearTimeout(this.armed);
     this.armed = null;
     this.heap = [];
+    this.dead = 0;
   }
 
   private arm(): void {
@@ -85,7 +102,10 @@ export class TimerQueue {
     this.armed = null;
     this.armedDue = Infinity;
     // Drop cancelled timers at the top: they must not keep the host alive.
-    while (this.heap.length > 0 && this.heap[0]!.cancelled) this.pop();
+    while (this.heap.length > 0 && this.heap[0]!.cancelled) {
+      this.pop();
+      if (this.dead > 0) this.dead--;
+    }
     if (this.heap.length === 0) return;
     const due = this.heap[0]!.due;
     this.armedDue = due;
