@@ -4,7 +4,7 @@ import { Fun, type Term } from '../term/types.js';
 import { ErlangError } from '../term/errors.js';
 import type { CompilerHost } from '../../compiler/host.js';
 import { join } from '../../compiler/host.js';
-import { hasErrors, type Diagnostic } from '../../compiler/diagnostics.js';
+import { hasErrors, renderDiagnostic, type Diagnostic } from '../../compiler/diagnostics.js';
 import { checkFile } from '../../compiler/pipeline.js';
 import { compileForLoad } from '../../compiler/compile.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
@@ -200,6 +200,21 @@ export class ErlangRuntime {
     return false;
   }
 
+  /** A module compiled on its first call did not compile: the call will raise undef,
+   * and the reason goes to standard error first, as erlc would print it. */
+  private reportCompileErrors(diags: Diagnostic[]): void {
+    const out = this.opts.stderr;
+    if (out === undefined) return;
+    const text = (f: string) => readText(this.opts.host, f);
+    // The sink takes one char per byte: the UTF-8 bytes of the message.
+    const bytes = (s: string) => {
+      let r = '';
+      for (const b of new TextEncoder().encode(s)) r += String.fromCharCode(b);
+      return r;
+    };
+    for (const d of diags) if (d.severity !== 'warning') out(bytes(renderDiagnostic(d, text)));
+  }
+
   /** Loads `mod` from the code path (then the stdlib). */
   loadFromPath(mod: string): boolean {
     const found = this.findModule(mod);
@@ -207,6 +222,7 @@ export class ErlangRuntime {
     if (found !== 'stdlib') {
       if (found.kind === 'beam') return this.loadObject(mod, this.pathHost.readFile(found.file)!, found.file);
       const r = this.loadFile(found.file);
+      if (!r.ok) this.reportCompileErrors(r.diagnostics);
       return r.ok && r.module === mod;
     }
     for (const dir of stdlibDirs()) {
@@ -224,7 +240,10 @@ export class ErlangRuntime {
         if (pre !== undefined) c = { compiled: pre, name: mod };
         else {
           const r = compile(file, this.opts.host);
-          if ('diagnostics' in r) return false;
+          if ('diagnostics' in r) {
+            this.reportCompileErrors(r.diagnostics);
+            return false;
+          }
           c = { compiled: r.compiled, name: r.core.name };
         }
         stdlibCache.set(key, c);
