@@ -17,6 +17,7 @@
 // without erl, erlts's checksum is compared with the one recorded in
 // bench/erl/checksums.txt. A differing checksum makes the exit status 1.
 // docs/benchmarks.md describes the cases.
+import '../bin/v8-tuning.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The erlts command line. Each subcommand is a small function over the compiler and
 // runtime APIs; this file and the runtime's ports are the only places that do IO.
+import './v8-tuning.js';
 import { Command, CommanderError } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
