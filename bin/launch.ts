@@ -8,6 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+// Before the script is compiled: V8 rejects a code cache made under other flags, and
+// the bundle sets this one as it starts (bin/v8-tuning.ts).
+import './v8-tuning.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, 'erlts.cjs');
