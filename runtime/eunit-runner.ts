@@ -6,7 +6,8 @@ import { dirname } from 'node:path';
 import type { CompilerHost } from '../compiler/host.js';
 import { renderDiagnostic } from '../compiler/diagnostics.js';
 import { ErlangRuntime } from './exec/index.js';
-import { Cons, NIL, type Term } from './term/types.js';
+import { NIL, type Term } from './term/types.js';
+import { fromArray } from './term/list.js';
 
 export interface EunitRunOptions {
   host: CompilerHost;
@@ -16,12 +17,6 @@ export interface EunitRunOptions {
   verbose?: boolean;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-}
-
-function list(items: Term[]): Term {
-  let l: Term = NIL;
-  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
-  return l;
 }
 
 function sourceText(host: CompilerHost, file: string): string | undefined {
@@ -51,7 +46,7 @@ export async function runEunit(files: string[], opts: EunitRunOptions): Promise<
     modules.push(r.module);
   }
   if (failed) return 1;
-  const options = opts.verbose ? list(['verbose']) : NIL;
-  const outcome = await rt.run('eunit', 'test', [list(modules), options]);
+  const options = opts.verbose ? fromArray(['verbose']) : NIL;
+  const outcome = await rt.run('eunit', 'test', [fromArray(modules), options]);
   return outcome.kind === 'return' && outcome.value === 'ok' ? 0 : 1;
 }

@@ -15,7 +15,7 @@ import { CallFrame, EntryFrame, ProcessExit, S, SUSPENDED, WaitFrame } from '../
 import { setOutputRoute } from '../bifs/io.js';
 import { buildStack, captureRaw, RawStack } from '../exec/stack.js';
 import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
-import { refKey, type Entry } from './scheduler.js';
+import { refKey, withoutKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
 
@@ -49,13 +49,9 @@ function dropAlias(me: Process, r: Ref): void {
   if (a !== undefined && a.proc === me && (a.mode === 'demonitor' || a.mode === 'reply_demonitor')) aliasDelete(me, t, r.ids[0]!);
 }
 
-/** Removes an alias; a table that would become empty is replaced by a new one (see
- * Scheduler.demonitor: V8 shrinks a nearly empty Map in a runtime call). */
+/** Removes an alias; a table that would become empty is replaced (see withoutKey). */
 function aliasDelete(p: Process, t: Map<number, Alias>, key: number): void {
-  if (t.size !== 1 || !t.has(key)) {
-    t.delete(key);
-    return;
-  }
+  if (withoutKey(t, key) !== null) return;
   const fresh = new Map<number, Alias>();
   aliasTables.set(p.sched, fresh);
   if (lastSched === p.sched) lastTable = fresh;

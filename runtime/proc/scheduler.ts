@@ -456,16 +456,9 @@ export class Scheduler {
     const key = refKey(ref);
     const m = watcher.monitors?.get(key);
     if (m === undefined) return this.goneByName.delete(key);
-    // A map that would become empty is dropped instead: V8 shrinks a Map's table in
-    // a runtime call when a delete leaves it nearly empty, and a gen_server call makes
-    // and drops one monitor on each side (a fresh Map is cheaper).
-    if (watcher.monitors!.size === 1) watcher.monitors = null;
-    else watcher.monitors!.delete(key);
+    watcher.monitors = withoutKey(watcher.monitors!, key);
     const t = m.target;
-    if (t.monitoredBy !== null) {
-      if (t.monitoredBy.size === 1) t.monitoredBy = null;
-      else t.monitoredBy.delete(key);
-    }
+    if (t.monitoredBy !== null) t.monitoredBy = withoutKey(t.monitoredBy, key);
     return true;
   }
 
@@ -500,6 +493,15 @@ export class Scheduler {
 /** A local pid as a process-table key. */
 function pidKey(pid: Pid): number {
   return pid.serial * PID_LIMIT + pid.id;
+}
+
+/** `m` without `key`, or null when that leaves it empty. V8 shrinks a Map's table in
+ * a runtime call when a delete leaves it nearly empty, and a gen_server call makes and
+ * drops one monitor and one alias: dropping the Map is cheaper than emptying it. */
+export function withoutKey<K, V>(m: Map<K, V>, key: K): Map<K, V> | null {
+  if (m.size === 1 && m.has(key)) return null;
+  m.delete(key);
+  return m;
 }
 
 // References made here: a counter shared by every runtime of this JS process (so it

@@ -12,7 +12,7 @@
 %% and -file attributes put their call sites on the lines of OTP 25's
 %% eunit_data.erl (134, 174, 241, 485, 486, 532).
 -module(eunit_data).
--export([iter_next/1, module_tests/1, enter_context/3]).
+-export([iter_next/1, enter_context/3]).
 
 -include("eunit_records.hrl").
 

@@ -4,7 +4,7 @@
 %% eunit_test.erl (set with -file), because a failing test prints its stack
 %% trace, eunit frames included, and that trace must read as OTP's does.
 -module(eunit_test).
--export([run_testfun/1, mf_wrapper/2, prune_trace/1, prune_trace/2, enter_context/4]).
+-export([run_testfun/1, mf_wrapper/2, enter_context/4]).
 
 %% {ok, Value} | {error, {Class, Reason, Stack}}; a wrapper's own failure
 %% ({eunit_internal, Why}) is rethrown as the bare Why.
