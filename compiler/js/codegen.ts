@@ -158,7 +158,7 @@ class Gen {
     const lines: GenLine[] = [];
     const plain = (text: string) => lines.push({ text, info: -1, line: 0, tail: false, site: 0 });
     plain(`'use strict';`);
-    plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP, Fun = rt.Fun;`);
+    plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP, Fun = rt.Fun, Float = rt.Float;`);
     plain(`const CallFrame = rt.CallFrame, CallFrame1 = rt.CallFrame1, CallFrame2 = rt.CallFrame2, CallFrame3 = rt.CallFrame3, CallFrameN = rt.CallFrameN;`);
     plain(`const MOD = ${JSON.stringify(this.mod.name)}, FILE = ${JSON.stringify(this.mod.file)};`);
     for (const h of this.head) plain(h);
@@ -771,6 +771,21 @@ class Gen {
       return;
     }
     const emit = (s: string) => out.emit(`${d}${xj} = ${s};`, L);
+    // A float operation inline: two floats give the double operation, boxed if the
+    // result is finite; anything else goes to the BIF (bigints, integers that
+    // overflowed, non-numbers; it raises badarith on a non-finite result). V8's escape
+    // analysis can then drop the box of a temporary that only feeds the next operation
+    // (nbody's `DX * DX + DY * DY`: 6.4x -> 1.7x BEAM). `/` also takes a float and a
+    // small integer, or two small integers, inline (converted exactly), before the BIF;
+    // for `+ - *` that wider test measured slower on nbody (378 vs 205 ms, best of 48).
+    // A literal operand: the BIF, as before.
+    const dbl = (i: number) => `(${a[i]} instanceof Float ? ${a[i]}.value : typeof ${a[i]} === 'number' ? ${a[i]} : NaN)`;
+    const floatOp = (op: string) => {
+      if (lit[0] !== null || lit[1] !== null) return B();
+      const both = `${a[0]} instanceof Float && ${a[1]} instanceof Float && (${xj} = ${a[0]}.value ${op} ${a[1]}.value) - ${xj} === 0 ? new Float(${xj})`;
+      if (name !== '/') return `${both} : ${B()}`;
+      return `${both} : (${xj} = ${dbl(0)} ${op} ${dbl(1)}) - ${xj} === 0 ? new Float(${xj}) : ${B()}`;
+    };
     if (n === 2) {
       switch (name) {
         case '+':
@@ -781,12 +796,17 @@ class Gen {
           const range = c === null ? `Math.abs${set} > ${MAX}` : c >= 0 ? `${set} > ${MAX}` : `${set} < -${MAX}`;
           const typed = num2 === 'true' ? '' : `!(${num2}) || `;
           out.emit(`${d}${xj};`, L);
-          out.emit(`if (${typed}${range}) ${xj} = ${B()};`, L);
+          out.emit(`if (${typed}${range}) ${xj} = ${floatOp(name)};`, L);
           return;
         }
         case '*':
           out.emit(`${d}${xj};`, L);
-          out.emit(`if (!(${num2}) || (${xj} = ${a[0]} * ${a[1]} + 0) > ${MAX} || ${xj} < -${MAX}) ${xj} = ${B()};`, L);
+          out.emit(`if (!(${num2}) || (${xj} = ${a[0]} * ${a[1]} + 0) > ${MAX} || ${xj} < -${MAX}) ${xj} = ${floatOp('*')};`, L);
+          return;
+        case '/':
+          if (out.inGuard) break;
+          out.emit(`${d}${xj};`, L);
+          out.emit(`${xj} = ${floatOp('/')};`, L);
           return;
         case '<':
         case '>':
