@@ -32,6 +32,7 @@ main(_) ->
     p(e(fun() -> ets:info(T, foo) end)),
     p(ets:info(id(nosuch))),
     p(ets:info(id(nosuch), size)),
+    p([ets:info(id(nosuch), I) || I <- [name, keypos, bogus, 1]]),
     ets:delete(U),
     p(ets:info(U)),
     p(ets:info(U, type)).
