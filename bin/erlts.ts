@@ -12,6 +12,7 @@ import { renderDiagnostic, hasErrors } from '../compiler/diagnostics.js';
 import { nodeHost, packageRoot } from './node-host.js';
 import { runCommand } from './run.js';
 import { testCommand, type TestOptions } from './test.js';
+import type { BundleOptions } from './bundle.js';
 
 const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
@@ -108,6 +109,21 @@ export function main(argv: string[]): number {
     .option('-D, --define <name[=value]>', 'define a macro, as erlc -D', collect, [])
     .action((files: string[], opts: CompileOptions) => {
       code = compile(files, opts);
+    });
+
+  program
+    .command('bundle')
+    .description('one JavaScript file that runs the entry as erlts run does, in Node and in browsers')
+    .argument('<files...>', '.erl files or directories of them (modules next to the entry are found too)')
+    .requiredOption('-o, --outfile <file>', 'the bundle to write (and FILE.map beside it)')
+    .option('--entry <mod[:fun]>', 'what to run: MOD:FUN/1 gets the arguments, FUN/0 none (default: the first file, main)')
+    .option('--minify', 'minify the runtime and strip indentation from the compiled modules')
+    .option('--include-module <mod>', 'also include MOD (a module only a computed name reaches)', collect, [])
+    .option('--pa <dir>', 'also look for modules in DIR', collect, [])
+    .option('-I, --include <dir>', 'add a directory to the -include search path', collect, [])
+    .action((files: string[], opts: BundleOptions) => {
+      // Loaded only for this command: esbuild and the bundler stay out of `erlts run`.
+      pending = import('./bundle.js').then((b) => b.bundleCommand(files, opts));
     });
 
   program
