@@ -198,7 +198,8 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
     mainFields: ['module', 'main'],
     target: 'es2022',
     sourcemap: 'external',
-    outfile: 'runtime.js',
+    // (the real name: esbuild makes the map's sources relative to its directory)
+    outfile: resolve(opts.outfile),
     minify: opts.minify === true,
     keepNames: false,
     define: { 'import.meta.url': '"erlts-bundle:/"' },
@@ -220,7 +221,7 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
       gen.addMapping({
         generated: { line: m.generatedLine, column: m.generatedColumn },
         original: { line: m.originalLine, column: m.originalColumn },
-        source: relative(outDir, resolve(root, 'dist', 'runtime', 'host', m.source)),
+        source: m.source,
         name: m.name ?? undefined,
       });
     });
