@@ -203,7 +203,7 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
     minify: opts.minify === true,
     keepNames: false,
     define: { 'import.meta.url': '"erlts-bundle:/"' },
-    plugins: [nodeBuiltins, ...(withCompiler ? [] : [noCompiler])],
+    plugins: [...runtimePlugins, ...(withCompiler ? [] : [noCompiler])],
     logLevel: 'silent',
   });
   const outJs = rtBuild.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
@@ -314,12 +314,6 @@ const nodeBuiltins: Plugin = {
   name: 'erlts-node-builtins',
   setup(b) {
     b.onResolve({ filter: /^node:/ }, (a) => ({ path: a.path.slice(5), namespace: 'erlts-node' }));
-    // compiler/js/module.ts makes source maps for `erlts compile`; nothing at run time does.
-    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'erlts-no-source-map' }));
-    b.onLoad({ filter: /.*/, namespace: 'erlts-no-source-map' }, () => ({
-      loader: 'js',
-      contents: `export class SourceMapGenerator { constructor() { throw new Error('no source maps in a bundle'); } }`,
-    }));
     b.onLoad({ filter: /.*/, namespace: 'erlts-node' }, (a) => {
       const names = BUILTIN_NAMES[a.path];
       if (names === undefined) return { errors: [{ text: `the runtime imports node:${a.path}, which bundles do not provide` }] };
@@ -342,6 +336,22 @@ const nodeBuiltins: Plugin = {
     });
   },
 };
+
+// compiler/js/module.ts makes source maps for `erlts compile`; nothing at run time does.
+const noSourceMap: Plugin = {
+  name: 'erlts-no-source-map',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'erlts-no-source-map' }));
+    b.onLoad({ filter: /.*/, namespace: 'erlts-no-source-map' }, () => ({
+      loader: 'js',
+      contents: `export class SourceMapGenerator { constructor() { throw new Error('no source maps in a bundle'); } }`,
+    }));
+  },
+};
+
+/** What esbuild needs to bundle the runtime for any host (also the playground's,
+ * bin/build-playground.ts). */
+export const runtimePlugins: Plugin[] = [nodeBuiltins, noSourceMap];
 
 // Without the module `compile`, nothing compiles at run time: the front and back end
 // stay out of the bundle (a call that still gets there says why).
