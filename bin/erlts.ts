@@ -55,8 +55,11 @@ export function main(argv: string[]): number {
     .option('--pa <dir>', 'also look for modules in DIR', collect, [])
     .option('-I, --include <dir>', 'add a directory to the -include search path', collect, [])
     .action((files: string[], opts: BundleOptions) => {
-      // Loaded only for this command: esbuild and the bundler stay out of `erlts run`.
-      pending = import('./bundle.js').then((b) => b.bundleCommand(files, opts));
+      // Loaded only for this command: esbuild and the bundler stay out of `erlts run`
+      // (and out of dist/bin/erlts.cjs, whose launcher provides the import).
+      const launcherImport = (globalThis as Record<symbol, unknown>)[Symbol.for('erlts.import')] as ((url: string) => Promise<unknown>) | undefined;
+      const loaded = (launcherImport ? launcherImport(new URL('./bundle.js', import.meta.url).href) : import('./bundle.js')) as Promise<typeof import('./bundle.js')>;
+      pending = loaded.then((b) => b.bundleCommand(files, opts));
     });
 
   program

@@ -141,6 +141,14 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     });
   });
 
+  it('the installed command (dist/bin/launch.js) bundles too', () => {
+    const out = join(dir, 'launched.js');
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'launch.js'), 'bundle', 'examples/hello/hello.erl', '-o', out], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(nodeRun(out, ['launch'])).toEqual({ out: 'Hello, launch!\n', err: '', status: 0 });
+  });
+
   it('a bad command line is one line and a non-zero exit', () => {
     const r = spawnSync(process.execPath, [cli, 'bundle', 'examples/hello/hello.erl', '-o', join(dir, 'x.js'), '--entry', 'nosuch:main'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('erlts bundle: no file given defines module nosuch\n');
