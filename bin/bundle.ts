@@ -231,6 +231,14 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
   line++;
   parts.push(`entry: ${JSON.stringify({ module: entryUnit.name, fn: entryFn, arity: entryArity, mode })},\n`);
   line++;
+  // For a browser, which has no file system: the sources and headers beside the
+  // entry, in its in-memory one (runtime/host/memfs.ts), at the paths given here.
+  const memFiles: Record<string, string> = {};
+  for (const d of userDirs) {
+    for (const f of readdirSync(d).filter((x) => /\.(erl|hrl)$/.test(x))) memFiles[join(d, f)] = readFileSync(join(d, f), 'utf8');
+  }
+  parts.push(`files: ${JSON.stringify(memFiles)},\n`);
+  line++;
   parts.push('modules: {\n');
   line++;
   for (const u of included) {
@@ -317,8 +325,16 @@ const nodeBuiltins: Plugin = {
     b.onLoad({ filter: /.*/, namespace: 'erlts-node' }, (a) => {
       const names = BUILTIN_NAMES[a.path];
       if (names === undefined) return { errors: [{ text: `the runtime imports node:${a.path}, which bundles do not provide` }] };
-      const stub = `{${names.map((n) => `${JSON.stringify(n)}: unsupported(${JSON.stringify(`${a.path}.${n}`)})`).join(', ')}${a.path === 'fs' ? ', constants: {}' : ''}}`;
+      // In a browser: files in memory (runtime/host/memfs.ts), Buffer from the npm
+      // package `buffer`; the rest unsupported.
+      const stub =
+        a.path === 'fs'
+          ? `require(${JSON.stringify(join(packageRoot(), 'dist', 'runtime', 'host', 'memfs.js'))}).memfs`
+          : a.path === 'buffer'
+            ? `require('buffer/')`
+            : `{${names.map((n) => `${JSON.stringify(n)}: unsupported(${JSON.stringify(`${a.path}.${n}`)})`).join(', ')}}`;
       return {
+        resolveDir: packageRoot(),
         loader: 'js',
         contents: `
           function unsupported(what) {

@@ -11,14 +11,16 @@
 //
 // The host: under Node (`node out.js`), the process's argv, stdin, stdout, stderr and
 // exit status, as `erlts run` of the entry; in a browser, output goes to the console
-// line by line and to the callbacks of `globalThis.erltsBundleOptions`, and the exit
-// status is the promise `globalThis.erltsBundle.status`.
+// line by line and to the callbacks of `globalThis.erltsBundleOptions`, the exit
+// status is the promise `globalThis.erltsBundle.status`, and the file system is an
+// in-memory one (memfs.ts) holding the sources beside the entry.
 import { ErlangRuntime, type EmbeddedModules } from '../exec/index.js';
 import { loadFactory, type ModuleFactory } from '../exec/loader.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
 import type { CompilerHost } from '../../compiler/host.js';
 import { runLoaded } from '../escript.js';
 import { nodeStdin } from '../proc/input.js';
+import { memfs, seedMemFs } from './memfs.js';
 
 /** One appended module: [kind, file, first body line, line table, infos, factory]. */
 export type BundledModule = ['user' | 'stdlib', string, number, CompiledJs['lineTable'], CompiledJs['infos'], ModuleFactory];
@@ -27,6 +29,8 @@ export interface BundleManifest {
   /** The entry: `fn/1` gets the arguments (escript's main/1), `fn/0` none. */
   entry: { module: string; fn: string; arity: 0 | 1; mode: 'compile' | 'interpret' };
   modules: Record<string, BundledModule>;
+  /** Files for a browser's in-memory file system (path -> text). */
+  files: Record<string, string>;
 }
 
 /** What a page may set before it imports the bundle. */
@@ -133,6 +137,8 @@ export function boot(manifest: BundleManifest): Promise<number> {
     const status = runLoaded(rt, entry.module, entry.fn, entry.arity === 1 ? args : null, entry.mode, (s) => proc.stderr.write(latin1Bytes(s)));
     return status.then((s) => (proc.exitCode = s));
   }
+  memfs.mkdirSync('/tmp', { recursive: true });
+  seedMemFs(manifest.files);
   const opts = g.erltsBundleOptions ?? {};
   const echo = opts.console !== false;
   const out = lineWriter((l) => console.log(l));

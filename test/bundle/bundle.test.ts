@@ -39,8 +39,9 @@ const cases: Case[] = [
   { name: 'crasher', args: ['test/bundle/fixtures/crasher.erl', '--minify'], argv: ['a', 'b'], script: 'test/bundle/fixtures/crasher.erl' },
 ];
 
-// live_upgrade writes files and compiles them at run time: a page has no file system.
-const browserCases = cases.filter((c) => c.name !== 'live_upgrade');
+// All of them, live_upgrade included: in a page it writes, compiles and loads files in
+// the bundle's in-memory file system.
+const browserCases = cases;
 
 let dir = '';
 const made = new Map<string, { log: string }>();
