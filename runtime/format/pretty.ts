@@ -70,6 +70,8 @@ export interface PrettyOptions {
   depth: number;
   unicode: boolean;
   strings: boolean;
+  /** io_lib_pretty's line_max_chars (the shell uses 60); absent or negative: no maximum. */
+  lineMaxChars?: number;
 }
 
 /** io_lib_pretty:print(Term, [{column,C},{line_length,L},{depth,D},{encoding,E},{strings,S}]). */
@@ -83,7 +85,7 @@ export function prettyPrint(t: Term, o: PrettyOptions): string {
   const ctx = new Measure(o.unicode, o.strings);
   const n = ctx.measure(t, o.depth);
   const ll = o.lineLength;
-  const m = n.len;
+  const m = o.lineMaxChars !== undefined && o.lineMaxChars >= 0 ? o.lineMaxChars : n.len;
   if (ll === 0) return write(n);
   if (n.len < ll - col && n.len <= m) return write(n);
   const pp = new Layout(ll, m);
