@@ -26,6 +26,10 @@ start(Opts) ->
     server_loop(0, start_eval([]), [], []).
 
 server_loop(N0, Eval0, Bs0, Hist0) ->
+    case init:stopping() of
+        true -> halt();
+        false -> ok
+    end,
     N = N0 + 1,
     Prompt = io_lib:format(<<"~w> ">>, [N]),
     {Res, Eval1} = get_command(Prompt, Eval0, Bs0),

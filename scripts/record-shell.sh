@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Records what real `erl` prints when each shell input test/shell/pipe/<name>.in is piped
+# into it (stdin not a terminal, as `printf '1+1.\n' | erl`), as <name>.out next to it:
+# stdout and stderr together, exact bytes. test/shell/pipe.test.ts feeds the same input
+# to `erlts shell` and compares after the same normalisation (test/shell/normalise.ts).
+# erl runs in the input's directory with an empty HOME (no ~/.erlang, no history).
+# Never edit the .out files by hand; rerun this script (all inputs, or the .in paths given).
+set -u
+cd "$(dirname "$0")/.." || exit 1
+command -v erl >/dev/null || { echo "record-shell: erl not on PATH" >&2; exit 1; }
+if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test/shell/pipe -name '*.in' | sort); fi
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+for f in "${files[@]}"; do
+  dir=$(dirname "$f"); name=$(basename "$f" .in)
+  (cd "$dir" && HOME="$home" erl < "$name.in" > "$name.out" 2>&1)
+  echo "recorded $dir/$name.out"
+done
