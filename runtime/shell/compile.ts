@@ -31,6 +31,7 @@ import { NIL, isAtom, atomName, type Term } from '../term/types.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { badarg } from '../term/errors.js';
 import { prettyPrint } from '../format/pretty.js';
+import { setBoundNames } from './complete.js';
 
 const FILE = 'shell';
 /** Where the nodes we add live: no user text is on line 0. */
@@ -268,6 +269,11 @@ export function registerShellNatives(): void {
     'record/1': (text) => {
       const n = defineRecord(textArg(text));
       return n === null ? 'error' : n;
+    },
+    // bound(Names): the variables bound now, for tab completion.
+    'bound/1': (names) => {
+      setBoundNames([...namesArg(names)]);
+      return 'ok';
     },
     'records/0': () => fromArray([...records.keys()]),
     'forget_records/1': (names) => {

@@ -19,6 +19,8 @@ start() -> start([]).
 %% Opts: [{banner, false}] to leave out the banner line.
 start(Opts) ->
     process_flag(trap_exit, true),
+    %% {colour, true}: errors in red (the terminal front end asks for it on a terminal).
+    put(colour, proplists:get_value(colour, Opts, false)),
     case proplists:get_value(banner, Opts, true) of
         true -> io:fwrite(<<"Eshell V~s  (abort with ^G)\n">>, [erlang:system_info(version)]);
         false -> ok
@@ -38,6 +40,7 @@ server_loop(N0, Eval0, Bs0, Hist0) ->
             case erlts_shell:parse(Text) of
                 {ok, Ids} ->
                     {V, Eval, Bs} = shell_cmd(Ids, Text, Eval1, Bs0, Hist0),
+                    erlts_shell:bound([K || {K, _} <- Bs]),
                     Hist = lists:sublist([{N, Text, V} | Hist0], 20),
                     server_loop(N, Eval, Bs, Hist);
                 {error, {Pos, Msg}} ->
@@ -144,9 +147,7 @@ report_exception(Class, {Reason, Stack}) ->
     Tag = "** ",
     Trim = [shell, erlts_shell | compiled_modules(Stack)],
     Str = erlts_error:format_exception(length(Tag) + 1, Class, Reason, Stack, Trim, ?LINEMAX, encoding()),
-    io:put_chars(Tag),
-    io:put_chars(Str),
-    io:nl().
+    io:put_chars([colour(on), Tag, Str, colour(off), $\n]).
 
 %% The throwaway modules of the commands, whose frames are the shell's, not the user's.
 compiled_modules(Stack) when is_list(Stack) ->
@@ -191,8 +192,9 @@ exprs([Id | Ids], Bs) ->
             Bs1 = forget(get('$shell_forget'), merge(New, Bs)),
             case Ids of
                 [] ->
-                    io:put_chars(pp(V, 1)),
-                    io:nl(),
+                    %% One write: a terminal front end takes text left without its
+                    %% newline for a prompt.
+                    io:put_chars(pp(V, 1) ++ "\n"),
                     {{value, V, Bs1}, Bs1};
                 _ ->
                     exprs(Ids, Bs1)
@@ -381,7 +383,14 @@ catch_exception(Bool) when is_boolean(Bool) ->
     Old.
 
 fwrite_severity(Severity, Fmt, Args) ->
-    io:put_chars([severity_tag(Severity), io_lib:fwrite(Fmt, Args), $\n]).
+    io:put_chars([colour(on), severity_tag(Severity), io_lib:fwrite(Fmt, Args), colour(off), $\n]).
+
+colour(What) ->
+    case get(colour) of
+        true when What =:= on -> "\e[31m";
+        true -> "\e[0m";
+        _ -> ""
+    end.
 
 severity_tag(fatal) -> <<"*** ">>;
 severity_tag(benign) -> <<"* ">>.
