@@ -3,16 +3,20 @@
 # into it (stdin not a terminal, as `printf '1+1.\n' | erl`), as <name>.out next to it:
 # stdout and stderr together, exact bytes. test/shell/pipe.test.ts feeds the same input
 # to `erlts shell` and compares after the same normalisation (test/shell/normalise.ts).
-# erl runs in the input's directory with an empty HOME (no ~/.erlang, no history).
+# erl runs in a scratch copy of the directory (c(Mod) writes its .beam there) with an
+# empty HOME (no ~/.erlang, no history).
 # Never edit the .out files by hand; rerun this script (all inputs, or the .in paths given).
 set -u
 cd "$(dirname "$0")/.." || exit 1
 command -v erl >/dev/null || { echo "record-shell: erl not on PATH" >&2; exit 1; }
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find test/shell/pipe -name '*.in' | sort); fi
-home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/home"
 for f in "${files[@]}"; do
   dir=$(dirname "$f"); name=$(basename "$f" .in)
-  (cd "$dir" && HOME="$home" erl < "$name.in" > "$name.out" 2>&1)
+  rm -rf "$scratch/cwd"; mkdir "$scratch/cwd"
+  cp "$dir"/*.erl "$scratch/cwd/" 2>/dev/null
+  (cd "$scratch/cwd" && HOME="$scratch/home" erl < "$OLDPWD/$f" > "$OLDPWD/$dir/$name.out" 2>&1)
   echo "recorded $dir/$name.out"
 done

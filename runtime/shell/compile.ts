@@ -40,8 +40,21 @@ const RESULT_VAR = 'ErltsShellValue__';
 
 /** Parsed expressions waiting to be compiled, by id. */
 const pending = new Map<number, Expr>();
-/** Record definitions known to the shell (rr/rd), by name, as forms. */
-const records = new Map<string, Form>();
+/** Record definitions known to the shell (rr/rd), by name, as forms: one table per
+ * runtime (a node), as OTP's shell has one per shell. */
+const recordTables = new WeakMap<object, Map<string, Extract<Form, { kind: 'attr_record' }>>>();
+function shellRecords(): Map<string, Extract<Form, { kind: 'attr_record' }>> {
+  const rt = currentRuntime() ?? recordTables;
+  let t = recordTables.get(rt);
+  if (!t) recordTables.set(rt, (t = new Map()));
+  return t;
+}
+
+/** The shell's record_print_fun: field names of a known record of that size. */
+function recordFields(name: string, arity: number): readonly string[] | undefined {
+  const r = shellRecords().get(name);
+  return r && r.fields.length === arity ? r.fields.map((f) => f.name) : undefined;
+}
 let nextId = 0;
 let nextModule = 0;
 
@@ -138,12 +151,31 @@ function localCalls(e: Expr): Expr {
     if (c.callee.kind !== 'atom') return undefined;
     const name = c.callee.value;
     if (isAutoBif(name, c.args.length)) return undefined;
+    if (name === 'rd' && c.args.length === 2) {
+      const def = recordDefinition(c.args[0]!, c.args[1]!);
+      if (def) {
+        shellRecords().set(def.name, def);
+        return atomE(def.name, c.loc);
+      }
+    }
     let args: Expr[];
     if (name === 'f' && c.args.length === 1 && c.args[0]!.kind === 'var') {
       args = [tupleE([atomE('$var', c.loc), atomE(c.args[0]!.name, c.loc)], c.loc)];
     } else args = c.args.map((a) => localCalls(a));
     return remoteCall('shell', 'local_func', [atomE(name, c.loc), listE(args, c.loc)], c.loc);
   }) as Expr;
+}
+
+/** rd(Name, {field, field = Default, ...}): the record definition it stands for. */
+function recordDefinition(n: Expr, def: Expr): Extract<Form, { kind: 'attr_record' }> | undefined {
+  if (n.kind !== 'atom' || def.kind !== 'tuple') return undefined;
+  const fields: { loc: Loc; name: string; default?: Expr }[] = [];
+  for (const e of def.elements) {
+    if (e.kind === 'atom') fields.push({ loc: e.loc, name: e.value });
+    else if (e.kind === 'match' && e.pattern.kind === 'atom') fields.push({ loc: e.loc, name: e.pattern.value, default: e.expr });
+    else return undefined;
+  }
+  return { kind: 'attr_record', loc: n.loc, name: n.value, fields };
 }
 
 /** Every variable name the expression mentions, in order. */
@@ -173,7 +205,7 @@ function moduleAst(name: string, expr: Expr, used: string[], fresh: string[]): M
   const forms: Form[] = [
     { kind: 'attr_module', loc: SYN, name },
     { kind: 'attr_export', loc: SYN, functions: [{ name: '$eval', arity: 1 }] },
-    ...records.values(),
+    ...shellRecords().values(),
     { kind: 'function', loc: SYN, name: '$eval', arity: 1, clauses: [clause] },
     { kind: 'eof', loc: SYN },
   ];
@@ -216,7 +248,7 @@ export function defineRecord(text: string): string | null {
   if (lx.errors.length > 0) return null;
   const r = parseForm(lx.tokens);
   if (!r.form || r.form.kind !== 'attr_record') return null;
-  records.set(r.form.name, r.form);
+  shellRecords().set(r.form.name, r.form);
   return r.form.name;
 }
 
@@ -262,7 +294,7 @@ export function registerShellNatives(): void {
     // pp(Term, Column, LineLength, Depth, Encoding): io_lib_pretty as the shell calls it.
     'pp/5': (t, col, ll, depth, enc) => {
       if (typeof col !== 'number' || typeof ll !== 'number' || typeof depth !== 'number') return badarg();
-      const s = prettyPrint(t, { column: col, lineLength: ll, depth, unicode: enc === 'unicode', strings: true, lineMaxChars: 60 });
+      const s = prettyPrint(t, { column: col, lineLength: ll, depth, unicode: enc === 'unicode', strings: true, lineMaxChars: 60, records: recordFields });
       return fromString(s);
     },
     // record(Text): define a record for later commands; its name or error.
@@ -275,8 +307,9 @@ export function registerShellNatives(): void {
       setBoundNames([...namesArg(names)]);
       return 'ok';
     },
-    'records/0': () => fromArray([...records.keys()]),
+    'records/0': () => fromArray([...shellRecords().keys()]),
     'forget_records/1': (names) => {
+      const records = shellRecords();
       if (names === 'all') records.clear();
       else for (const n of toArrayOrUndefined(names) ?? []) records.delete(atomName(n as string));
       return 'ok';

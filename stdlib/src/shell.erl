@@ -270,7 +270,7 @@ local_func(h, []) ->
     ok;
 local_func(rr, [Mod]) -> rr(Mod);
 local_func(rd, [_, _]) -> ok;
-local_func(rf, []) -> erlts_shell:forget_records(all), ok;
+local_func(rf, []) -> erlts_shell:forget_records(all), [];
 local_func(rf, [R]) when is_atom(R) -> erlts_shell:forget_records([R]), ok;
 local_func(rf, [Rs]) when is_list(Rs) -> erlts_shell:forget_records(Rs), ok;
 local_func(rl, []) -> ok;

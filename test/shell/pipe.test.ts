@@ -1,10 +1,12 @@
 // `erlts shell` fed from a pipe, against what `erl` printed for the same input
 // (test/shell/pipe/<name>.in -> <name>.out, recorded by scripts/record-shell.sh). Each
-// input runs in this process (a fresh node per input, as ErlangRuntime gives), then one
-// runs through the real command line to check the CLI's own path.
+// input runs in this process (a fresh node per input, as ErlangRuntime gives), in a
+// scratch copy of the directory as the current directory (c(Mod) writes there), as the
+// recording did; then one runs through the real command line to check the CLI's path.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeHost } from '../../bin/node-host.js';
@@ -18,10 +20,23 @@ const root = join(here, '..', '..');
 const inputs = readdirSync(dir).filter((f) => f.endsWith('.in')).sort();
 
 async function runShell(input: Uint8Array): Promise<{ out: string; status: number }> {
+  const cwd = mkdtempSync(join(tmpdir(), 'erlts-shell-'));
+  for (const f of readdirSync(dir)) if (f.endsWith('.erl')) copyFileSync(join(dir, f), join(cwd, f));
+  const old = process.cwd();
+  process.chdir(cwd);
+  try {
+    return await runIn(input, cwd);
+  } finally {
+    process.chdir(old);
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+async function runIn(input: Uint8Array, cwd: string): Promise<{ out: string; status: number }> {
   let out = '';
   const rt = new ErlangRuntime({
-    host: nodeHost(dir),
-    searchPath: [dir],
+    host: nodeHost(cwd),
+    searchPath: [cwd],
     stdout: (s) => (out += s),
     stderr: (s) => (out += s),
     stdin: bytesInput(input),
