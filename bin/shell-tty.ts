@@ -19,6 +19,7 @@ import { ErlangRuntime } from '../runtime/exec/index.js';
 import type { InputSource } from '../runtime/proc/input.js';
 import { commandEnds, complete } from '../runtime/shell/complete.js';
 import { fromArray } from '../runtime/term/list.js';
+import type { Term } from '../runtime/term/types.js';
 import { packageRoot } from './node-host.js';
 
 const BREAK =
@@ -65,7 +66,8 @@ function pathModules(dirs: string[]): () => string[] {
   };
 }
 
-export async function runTtyShell(host: CompilerHost, searchPath: string[]): Promise<number> {
+/** The shell on this terminal; `actions` (erlts_start's) run first, as with erl -eval. */
+export async function runTtyShell(host: CompilerHost, searchPath: string[], actions?: Term): Promise<number> {
   let deliver: ((chunk: Uint8Array | null) => void) | null = null;
   const early: (Uint8Array | null)[] = [];
   const toNode = (b: Uint8Array | null) => (deliver ? deliver(b) : early.push(b));
@@ -182,7 +184,8 @@ export async function runTtyShell(host: CompilerHost, searchPath: string[]): Pro
   // On a terminal erl first names the system it runs on.
   process.stdout.write(`Erlang/OTP 25 [erts-13.1.5] [erlts] [node-${process.versions.node}]\n\n`);
   const colour = process.env['NO_COLOR'] === undefined || process.env['NO_COLOR'] === '';
-  const out = await rt.run('shell', 'start', [fromArray([['colour', colour]])]);
+  const opts = fromArray([['colour', colour]]);
+  const out = actions === undefined ? await rt.run('shell', 'start', [opts]) : await rt.run('erlts_start', 'start', [actions, opts]);
   finished = true;
   rl.close();
   return out.kind === 'halt' ? out.status : 0;

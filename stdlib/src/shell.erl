@@ -10,7 +10,7 @@
 %% command is compiled by erlts's compiler into a small module and called
 %% (runtime/shell/compile.ts, docs/shell.md).
 -module(shell).
--export([start/0, start/1, local_func/2, apply_op/2, collect/3, strings/1, catch_exception/1]).
+-export([start/0, start/1, local_func/2, apply_op/2, eval_text/1, collect/3, strings/1, catch_exception/1]).
 
 -define(LINEMAX, 30).
 
@@ -227,6 +227,44 @@ encoding() ->
     case lists:keyfind(encoding, 1, io:getopts()) of
         {encoding, unicode} -> unicode;
         _ -> latin1
+    end.
+
+%% ---------------------------------------------------------------- -eval
+
+%% Evaluate the expressions of a text (its final dot optional) with no bindings and
+%% return the last value, in the calling process, as erl's -eval does. Errors are those
+%% erl's init raises: a text that does not parse is a badmatch of erl_parse's error.
+eval_text(Text0) ->
+    Text = case lists:reverse(string:trim(Text0, trailing)) of
+               [$. | _] -> Text0;
+               _ -> Text0 ++ "."
+           end,
+    case erlts_shell:parse(Text) of
+        {ok, Ids} ->
+            eval_ids(Ids, [], undefined);
+        {error, {{Line, _}, Msg}} ->
+            erlang:error({badmatch, {error, {Line, erl_parse, parse_message(Msg)}}})
+    end.
+
+eval_ids([], _Bs, V) -> V;
+eval_ids([Id | Ids], Bs, _) ->
+    case erlts_shell:compile(Id, [K || {K, _} <- Bs]) of
+        {ok, Mod, Used, _} ->
+            {V, New} = Mod:'$eval'(list_to_tuple([binding(U, Bs) || U <- Used])),
+            eval_ids(Ids, merge(New, Bs), V);
+        {error, {_, Msg}} ->
+            erlts_shell:forget(Ids),
+            case string:prefix(Msg, "variable '") of
+                nomatch -> erlang:error({compile_error, Msg});
+                Rest -> erlang:error({unbound_var, list_to_atom(lists:takewhile(fun(C) -> C =/= $' end, Rest))})
+            end
+    end.
+
+%% erl_parse's error descriptor: ["syntax error before: ", Token].
+parse_message(Msg) ->
+    case string:prefix(Msg, "syntax error before: ") of
+        nomatch -> Msg;
+        Tok -> ["syntax error before: ", Tok]
     end.
 
 %% ---------------------------------------------------------------- shell commands
