@@ -81,6 +81,10 @@ export function main(argv: string[]): number {
     .argument('<file>', 'the script or module with main/1')
     .argument('[args...]', 'arguments for main/1 (before FILE: -pa DIR to add a module directory)');
 
+  program
+    .command('shell')
+    .description("the Erlang shell, as erl: numbered prompts, bindings, b(), f(), v(N), c(Mod), q() (erlts shell --help)");
+
   try {
     program.parse(argv, { from: 'user' });
   } catch (e) {
@@ -109,6 +113,9 @@ const argv = process.argv.slice(2);
 if (argv[0] === 'run') {
   // `run` passes everything after the script to it, so it bypasses commander.
   exitWhenDone(runCommand(argv.slice(1)));
+} else if (argv[0] === 'shell') {
+  // erl's single-dash options (-pa DIR), which commander does not take.
+  exitWhenDone(import('./shell.js').then((m) => m.shellCommand(argv.slice(1))));
 } else {
   process.exitCode = main(argv);
   // Set by the action of a command that runs Erlang (TypeScript cannot see that).
