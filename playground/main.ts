@@ -1,7 +1,7 @@
 // The playground page (index.html): an editor with line numbers, Run, and an output
 // pane. Everything runs in the page: erlts's compiler compiles the module, the runtime
 // runs the chosen function of arity 0 in a fresh node (session.ts).
-import { runModule, type Stdlib } from './session.js';
+import { runModule, startShell, type ShellSession, type Stdlib } from './session.js';
 import { EXAMPLES } from './examples.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -12,6 +12,8 @@ const runButton = $<HTMLButtonElement>('run');
 const fnInput = $<HTMLInputElement>('fn');
 const examples = $<HTMLSelectElement>('examples');
 const status = $<HTMLSpanElement>('status');
+const shellPane = $<HTMLPreElement>('shell');
+const shellInput = $<HTMLInputElement>('shell-input');
 
 function renumber(): void {
   const n = source.value.split('\n').length;
@@ -51,11 +53,37 @@ fnInput.value = EXAMPLES[0]!.fn;
 renumber();
 
 let stdlib: Stdlib | null = null;
+let shell: ShellSession | null = null;
+
+/** A fresh shell node (one node runs at a time: Run stops the shell, then starts a new
+ * one with the module loaded). */
+function newShell(source: string | null): void {
+  if (stdlib === null) return;
+  const s = startShell(stdlib, source, (t) => {
+    shellPane.append(t);
+    shellPane.scrollTop = shellPane.scrollHeight;
+  });
+  shell = s;
+  void s.done.then(() => {
+    if (shell === s) shellPane.append('\n(the shell has ended: Run starts a new one)\n');
+  });
+}
+
+shellInput.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter' || shell === null) return;
+  const line = shellInput.value;
+  shellInput.value = '';
+  // Input from a pipe is not echoed by the node: the pane shows what was typed.
+  shellPane.append(`${line}\n`);
+  shell.send(line);
+});
 
 async function run(): Promise<void> {
   if (stdlib === null || runButton.disabled) return;
   runButton.disabled = true;
   output.textContent = '';
+  shell?.stop();
+  shell = null;
   document.body.dataset['status'] = 'running';
   status.textContent = 'running...';
   const t0 = performance.now();
@@ -68,6 +96,8 @@ async function run(): Promise<void> {
     output.append(`playground: internal error: ${(e as Error).message}\n`);
     document.body.dataset['status'] = 'internal_error';
   } finally {
+    shellPane.textContent = '';
+    newShell(source.value);
     runButton.disabled = false;
   }
 }
@@ -77,6 +107,7 @@ $<HTMLButtonElement>('clear').addEventListener('click', () => (output.textConten
 fetch(new URL('stdlib.json', import.meta.url)).then(
   async (r) => {
     stdlib = (await r.json()) as Stdlib;
+    newShell(null);
     runButton.disabled = false;
     status.textContent = 'ready';
     document.body.dataset['ready'] = 'true';

@@ -73,3 +73,55 @@ export async function runModule(lib: Stdlib, source: string, fn: string, onOutpu
       return { output, status: 'exception' };
   }
 }
+
+/** The shell pane's node: the Erlang shell (stdlib/src/shell.erl, as `erlts shell`
+ * from a pipe) with its standard input fed line by line from the page. */
+export interface ShellSession {
+  /** Sends one line of input (a newline is added). */
+  send(line: string): void;
+  /** Ends the node. */
+  stop(): void;
+  /** Resolves when the shell ends (q(), halt()). */
+  done: Promise<void>;
+}
+
+/** Starts a shell; `source`, when given and it compiles, is loaded into its node first
+ * (its module is then callable from the shell). */
+export function startShell(lib: Stdlib, source: string | null, onOutput: (text: string) => void): ShellSession {
+  const enc = new TextEncoder();
+  let deliver: ((chunk: Uint8Array | null) => void) | null = null;
+  const queued: Uint8Array[] = [];
+  const out = decoder();
+  const err = decoder();
+  const files: Record<string, string> = {};
+  const file = source === null ? null : `${moduleName(source)}.erl`;
+  if (file !== null) files[file] = source!;
+  const rt = new ErlangRuntime({
+    host: memoryHost(files),
+    stdout: (s) => onOutput(out(s)),
+    stderr: (s) => onOutput(err(s)),
+    embedded: stdlibModules(lib),
+    stdin: {
+      start(d) {
+        deliver = d;
+        for (const q of queued.splice(0)) d(q);
+      },
+      stop() {
+        deliver = null;
+      },
+    },
+  });
+  if (file !== null) rt.loadFile(file);
+  const done = rt.run('shell', 'start', []).then(() => undefined);
+  return {
+    send(line) {
+      const b = enc.encode(`${line}\n`);
+      if (deliver) deliver(b);
+      else queued.push(b);
+    },
+    stop() {
+      rt.engine.scheduler?.stop();
+    },
+    done,
+  };
+}

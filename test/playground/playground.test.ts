@@ -1,7 +1,8 @@
 // The playground (dist/playground, built by `npm run build`): in headless Chromium a
 // program is typed into the editor, Run is clicked, and the output pane shows what the
 // same program prints when the playground's engine (playground/session.ts) runs it
-// under Node here; a compile error shows erlc's diagnostic, a crash its stack trace.
+// under Node here; a compile error shows erlc's diagnostic, a crash its stack trace;
+// the shell pane evaluates typed expressions with the module loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +94,27 @@ describe.skipIf(!existsSync(join(dir, 'index.html')) || !existsSync(CHROMIUM))(
       expect(r.output).toBe((await runModule(stdlib(), PROGRAM, 'boom', () => {})).output);
       expect(r.output).toContain('** exception error: an error occurred when evaluating an arithmetic expression');
       expect(r.output).toContain('typed:\'-boom/0-fun-0-\'/1 (typed.erl, line 12)');
+    });
+
+    /** Types a line into the shell pane and waits for prompt `n>`. */
+    async function shellLine(line: string, n: number): Promise<void> {
+      await page.fill('#shell-input', line);
+      await page.press('#shell-input', 'Enter');
+      await page.waitForFunction((p) => document.getElementById('shell')!.textContent!.includes(p), `${n}> `, { timeout: 30_000 });
+    }
+
+    it('the shell pane evaluates expressions, keeps bindings, reports exceptions, and calls the module after Run', async () => {
+      await typeAndRun(PROGRAM, 'main');
+      await page.waitForFunction(() => document.getElementById('shell')!.textContent!.includes('1> '), undefined, { timeout: 30_000 });
+      await shellLine('X = 6 * 7.', 2);
+      await shellLine('{X + 1, typed:main()}.', 3);
+      await shellLine('lists:nth(X, [a]).', 4);
+      const text = (await page.textContent('#shell')) ?? '';
+      expect(text).toMatch(/^Eshell V[\d.]+ {2}\(abort with \^G\)\n1> X = 6 \* 7\.\n42\n2> /);
+      expect(text).toContain('2> {X + 1, typed:main()}.\nsum: 5050\nfrom nonode@nohost\n{43,{ok,#{answer => 42}}}\n3> ');
+      expect(text).toContain('3> lists:nth(X, [a]).\n** exception error: no function clause matching lists:nth(');
+      expect(text.endsWith('4> ')).toBe(true);
+      expect(pageErrors).toEqual([]);
     });
 
     it('a compile error shows the diagnostic as erlc prints it', async () => {
