@@ -53,10 +53,23 @@ interface Unit {
   compiled: CompiledJs;
 }
 
-class BundleError extends Error {}
+class BundleError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
 
+/** A bad command line or input: one line, exit 2. */
 function fail(msg: string): never {
-  throw new BundleError(msg);
+  throw new BundleError(msg, 2);
+}
+
+/** The user's code did not compile (the diagnostics are out): exit 1. */
+function compileErrors(): never {
+  throw new BundleError('there were compilation errors', 1);
 }
 
 /** Every .erl file of the arguments (a directory: its .erl files). */
@@ -96,7 +109,7 @@ export async function bundleCommand(args: string[], opts: BundleOptions): Promis
   } catch (e) {
     if (!(e instanceof BundleError)) throw e;
     process.stderr.write(`erlts bundle: ${e.message}\n`);
-    return e.message.includes('compile') && e.message.endsWith('errors') ? 1 : 2;
+    return e.status;
   }
 }
 
@@ -135,11 +148,17 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
     const c = compileForLoad(r.module);
     return { name: c.core.name, kind: 'user', file, source: file, compiled: c.compiled };
   };
+  // The entry is prepared as a script (as `erlts run` would) when it is one: a `#!`
+  // line, or a main/1 to call; otherwise it is compiled as the module it is.
+  const isScript = (f: string) => {
+    const text = readFileSync(f, 'utf8');
+    return text.startsWith('#!') || /^main\s*\(/m.test(text);
+  };
   for (const f of files) {
-    const u = compileUser(f, f === entryFile && entryFn === 'main');
+    const u = compileUser(f, f === entryFile && entryFn === 'main' && isScript(f));
     if (u) units.set(u.name, u);
   }
-  if (errors) fail('there were compilation errors');
+  if (errors) compileErrors();
   const entryUnit = [...units.values()].find((u) => u.file === entryFile)!;
 
   // Reachability: over the names each reached module mentions.
@@ -171,7 +190,7 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
       const dir = userDirs.find((d) => existsSync(join(d, `${m}.erl`)));
       if (dir !== undefined) u = compileUser(join(dir, `${m}.erl`), false);
       else if (stdlibNames.has(m)) u = stdlibUnit(m, stdlibSrc, root);
-      if (errors) fail('there were compilation errors');
+      if (errors) compileErrors();
       if (u === undefined) continue;
       units.set(m, u);
     }

@@ -5,7 +5,7 @@
 // compiled functions to their .erl lines; bad command lines are one line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -157,6 +157,11 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     const r2 = spawnSync(process.execPath, [cli, 'bundle', 'examples/hello/hello.erl', '-o', join(dir, 'x.js'), '--entry', 'hello:nope'], { cwd: root, encoding: 'utf8' });
     expect(r2.stderr).toBe('erlts bundle: the entry hello:nope is not an exported function of arity 1 (the arguments) or 0\n');
     expect(r2.status).toBe(2);
+    // A compile error: erlc's diagnostic, then one line, exit 1.
+    writeFileSync(join(dir, 'broken.erl'), '-module(broken).\n-export([main/1]).\nmain(_) -> X.\n');
+    const r3 = spawnSync(process.execPath, [cli, 'bundle', 'broken.erl', '-o', 'x.js'], { cwd: dir, encoding: 'utf8' });
+    expect(r3.stderr).toBe("broken.erl:3:12: variable 'X' is unbound\n%    3| main(_) -> X.\n%     |            ^\n\nerlts bundle: there were compilation errors\n");
+    expect(r3.status).toBe(1);
   });
 
   describe.skipIf(!existsSync(CHROMIUM))(`in headless Chromium (skipped when ${CHROMIUM} is absent)`, () => {

@@ -36,6 +36,9 @@ const BROKEN = `-module(broken).
 main() -> Y.
 `;
 
+/** A page expression: the shell pane shows `text` (a string: this file has no DOM types). */
+const shellHas = (text: string) => `document.getElementById('shell').textContent.includes(${JSON.stringify(text)})`;
+
 function stdlib(): Stdlib {
   const lib: Stdlib = {};
   const d = join(root, 'dist', 'stdlib');
@@ -100,12 +103,12 @@ describe.skipIf(!existsSync(join(dir, 'index.html')) || !existsSync(CHROMIUM))(
     async function shellLine(line: string, n: number): Promise<void> {
       await page.fill('#shell-input', line);
       await page.press('#shell-input', 'Enter');
-      await page.waitForFunction((p) => document.getElementById('shell')!.textContent!.includes(p), `${n}> `, { timeout: 30_000 });
+      await page.waitForFunction(shellHas(`${n}> `), undefined, { timeout: 30_000 });
     }
 
     it('the shell pane evaluates expressions, keeps bindings, reports exceptions, and calls the module after Run', async () => {
       await typeAndRun(PROGRAM, 'main');
-      await page.waitForFunction(() => document.getElementById('shell')!.textContent!.includes('1> '), undefined, { timeout: 30_000 });
+      await page.waitForFunction(shellHas('1> '), undefined, { timeout: 30_000 });
       await shellLine('X = 6 * 7.', 2);
       await shellLine('{X + 1, typed:main()}.', 3);
       await shellLine('lists:nth(X, [a]).', 4);
