@@ -29,10 +29,14 @@ interface Case {
   script: string;
   /** escript's recorded stdout, where there is one. */
   recorded?: string;
+  /** Compare with `escript` itself when it is installed. */
+  escript?: boolean;
 }
 
+const hasEscript = spawnSync('escript', ['-h'], { encoding: 'utf8' }).error === undefined;
+
 const cases: Case[] = [
-  { name: 'hello', args: ['examples/hello/hello.erl'], argv: ['joe', 'mike'], script: 'examples/hello/hello.erl' },
+  { name: 'hello', args: ['examples/hello/hello.erl'], argv: ['joe', 'mike'], script: 'examples/hello/hello.erl', escript: true },
   { name: 'door_lock', args: ['examples/door_lock/door_lock.erl'], argv: [], script: 'examples/door_lock/door_lock.erl', recorded: 'examples/door_lock/door_lock.stdout' },
   { name: 'kv_service', args: ['examples/kv_service/kv_demo.erl'], argv: [], script: 'examples/kv_service/kv_demo.erl' },
   { name: 'live_upgrade', args: ['examples/live_upgrade/upgrade.erl'], argv: [], script: 'examples/live_upgrade/upgrade.erl', recorded: 'test/code/live_upgrade.expected' },
@@ -106,6 +110,10 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     expect(b.err).toBe(r.err);
     expect(b.status).toBe(r.status);
     if (c.recorded) expect(b.out).toBe(readFileSync(join(root, c.recorded), 'latin1'));
+    if (c.escript && hasEscript) {
+      const e = spawnSync('escript', [c.script, ...c.argv], { cwd: root, encoding: 'latin1', timeout: 60_000 });
+      expect({ out: b.out, status: b.status }).toEqual({ out: e.stdout, status: e.status });
+    }
   });
 
   it('an uncaught exception names .erl files and lines, as escript prints it', () => {
