@@ -22,6 +22,9 @@ await build({
   target: 'node20',
   define: { 'import.meta.url': 'importMetaUrl' },
   inject: [shim],
+  // `erlts bundle` (esbuild, source-map) is loaded from dist/bin/bundle.js when it runs:
+  // it stays out of the file every command starts with.
+  external: ['./bundle.js'],
   // Names kept: an internal error's stack trace stays readable.
   minifyWhitespace: true,
   minifySyntax: true,

@@ -3,85 +3,18 @@
 // runtime APIs; this file and the runtime's ports are the only places that do IO.
 import './v8-tuning.js';
 import { Command, CommanderError } from 'commander';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile } from '../compiler/pipeline.js';
-import { compileModule } from '../compiler/compile.js';
-import { printCore } from '../compiler/core/print.js';
-import { renderDiagnostic, hasErrors } from '../compiler/diagnostics.js';
-import { nodeHost, packageRoot } from './node-host.js';
+import { packageRoot } from './node-host.js';
+import { compile, dumpStages, type CompileOptions } from './compile.js';
 import { runCommand } from './run.js';
 import { testCommand, type TestOptions } from './test.js';
+import type { BundleOptions } from './bundle.js';
 
 const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-interface CompileOptions {
-  check?: boolean;
-  dump?: string;
-  outdir?: string;
-  include: string[];
-  libRoot: string[];
-  define: string[];
-}
-
-const dumpStages = ['core', 'js'];
-
-/** `erlts compile FILE...`: each module to `<module>.js` and `<module>.js.map` (an ES
- * module exporting the loader function the runtime calls); `--check` runs the front end
- * only; `--dump core|js` prints that stage instead of writing files. */
-function compile(files: string[], opts: CompileOptions): number {
-  if (opts.dump !== undefined && !dumpStages.includes(opts.dump)) {
-    process.stderr.write(`erlts compile: unknown stage '${opts.dump}' for --dump (one of: ${dumpStages.join(', ')})\n`);
-    return 2;
-  }
-  const host = nodeHost();
-  const libRoots = [...opts.libRoot, join(packageRoot(), 'stdlib', 'lib')];
-  const defines = parseDefines(opts.define);
-  let failed = false;
-  for (const file of files) {
-    if (host.readFile(file) === undefined) {
-      process.stderr.write(`erlts: cannot read ${file}\n`);
-      failed = true;
-      continue;
-    }
-    try {
-      const { module, diagnostics } = checkFile(file, { host, includePaths: opts.include, libRoots, defines });
-      for (const d of diagnostics) process.stdout.write(renderDiagnostic(d, (f) => host.sourceText(f)));
-      if (hasErrors(diagnostics)) failed = true;
-      if (failed || opts.check) continue;
-      const out = compileModule(module);
-      if (opts.dump === 'core') process.stdout.write(printCore(out.core));
-      else if (opts.dump === 'js') process.stdout.write(out.js);
-      else {
-        const dir = opts.outdir ?? '.';
-        mkdirSync(dir, { recursive: true });
-        const js = join(dir, `${out.core.name}.js`);
-        writeFileSync(js, `${out.js}//# sourceMappingURL=${out.core.name}.js.map\n`);
-        writeFileSync(`${js}.map`, out.map);
-      }
-    } catch (e) {
-      // A bug of ours, not the user's mistake: one line, and the stack only on request.
-      process.stderr.write(`erlts: internal error while checking ${file}: ${(e as Error).message}\n`);
-      if (process.env['ERLTS_DEBUG']) process.stderr.write(`${(e as Error).stack}\n`);
-      failed = true;
-    }
-  }
-  return failed ? 1 : 0;
-}
-
-/** `-D NAME` or `-D NAME=VALUE`, as erlc. */
-function parseDefines(defs: string[]): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const d of defs) {
-    const eq = d.indexOf('=');
-    if (eq < 0) out[d] = undefined;
-    else out[d.slice(0, eq)] = d.slice(eq + 1);
-  }
-  return out;
 }
 
 /** A command that runs Erlang finishes later; main hands its promise over. */
@@ -98,16 +31,35 @@ export function main(argv: string[]): number {
 
   program
     .command('compile')
-    .description('compile Erlang modules to JavaScript ES modules with source maps')
-    .argument('<files...>', '.erl files')
+    .description('compile Erlang modules to JavaScript ES modules with source maps (only what changed)')
+    .argument('<files...>', '.erl files or directories of them')
     .option('--check', 'run the front end only (preprocess, parse, lint) and report diagnostics')
     .option('--dump <stage>', `print one stage of the compiler instead of writing files (${dumpStages.join(', ')})`)
     .option('-o, --outdir <dir>', 'where to write <module>.js and <module>.js.map (default: the current directory)')
     .option('-I, --include <dir>', 'add a directory to the -include search path', collect, [])
     .option('--lib-root <dir>', 'add a directory of OTP-style applications for -include_lib', collect, [])
     .option('-D, --define <name[=value]>', 'define a macro, as erlc -D', collect, [])
+    .option('--force', 'compile every file, even those the out directory has up to date')
     .action((files: string[], opts: CompileOptions) => {
-      code = compile(files, opts);
+      code = compile(files, opts, pkg.version);
+    });
+
+  program
+    .command('bundle')
+    .description('one JavaScript file that runs the entry as erlts run does, in Node and in browsers')
+    .argument('<files...>', '.erl files or directories of them (modules next to the entry are found too)')
+    .requiredOption('-o, --outfile <file>', 'the bundle to write (and FILE.map beside it)')
+    .option('--entry <mod[:fun]>', 'what to run: MOD:FUN/1 gets the arguments, FUN/0 none (default: the first file, main)')
+    .option('--minify', 'minify the runtime and strip indentation from the compiled modules')
+    .option('--include-module <mod>', 'also include MOD (a module only a computed name reaches)', collect, [])
+    .option('--pa <dir>', 'also look for modules in DIR', collect, [])
+    .option('-I, --include <dir>', 'add a directory to the -include search path', collect, [])
+    .action((files: string[], opts: BundleOptions) => {
+      // Loaded only for this command: esbuild and the bundler stay out of `erlts run`
+      // (and out of dist/bin/erlts.cjs, whose launcher provides the import).
+      const launcherImport = (globalThis as Record<symbol, unknown>)[Symbol.for('erlts.import')] as ((url: string) => Promise<unknown>) | undefined;
+      const loaded = (launcherImport ? launcherImport(new URL('./bundle.js', import.meta.url).href) : import('./bundle.js')) as Promise<typeof import('./bundle.js')>;
+      pending = loaded.then((b) => b.bundleCommand(files, opts));
     });
 
   program
@@ -128,6 +80,10 @@ export function main(argv: string[]): number {
     .description('run an Erlang source file as escript does (erlts run --help)')
     .argument('<file>', 'the script or module with main/1')
     .argument('[args...]', 'arguments for main/1 (before FILE: -pa DIR to add a module directory)');
+
+  program
+    .command('shell')
+    .description("the Erlang shell, as erl: numbered prompts, bindings, b(), f(), v(N), c(Mod), q() (erlts shell --help)");
 
   try {
     program.parse(argv, { from: 'user' });
@@ -157,6 +113,9 @@ const argv = process.argv.slice(2);
 if (argv[0] === 'run') {
   // `run` passes everything after the script to it, so it bypasses commander.
   exitWhenDone(runCommand(argv.slice(1)));
+} else if (argv[0] === 'shell') {
+  // erl's single-dash options (-pa DIR), which commander does not take.
+  exitWhenDone(import('./shell.js').then((m) => m.shellCommand(argv.slice(1))));
 } else {
   process.exitCode = main(argv);
   // Set by the action of a command that runs Erlang (TypeScript cannot see that).

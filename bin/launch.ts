@@ -26,6 +26,9 @@ try {
 const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 const script = new Script(wrapper, { filename: file, cachedData });
 const fn = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
+// import() does not work in code compiled by vm.Script without an experimental
+// option: the bundle loads what it imports lazily (dist/bin/bundle.js) through this.
+(globalThis as Record<symbol, unknown>)[Symbol.for('erlts.import')] = (url: string) => import(url);
 const mod = { exports: {} };
 fn(mod.exports, createRequire(file), mod, file, here);
 if (cachedData === undefined || script.cachedDataRejected) {

@@ -220,9 +220,24 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
     return 127;
   }
   if (loaded.diagnostics.length > 0) report(renderDiagnostics(loaded.diagnostics, prepared, file, text));
-  const argv = list(args.map((a) => fromString(a)));
+  return runLoaded(rt, loaded.module, 'main', args, prepared.mode, opts.stderr);
+}
+
+/** Run `module:fn` of a loaded script as escript runs main/1 (`fn/1` gets `args` as
+ * strings; with `args` null, `fn/0` is called): resolves to the exit status, and an
+ * uncaught exception is reported on `stderr` as escript does. Also the entry of a
+ * bundle (runtime/host/bundle-main.ts). */
+export async function runLoaded(
+  rt: ErlangRuntime,
+  module: string,
+  fn: string,
+  args: string[] | null,
+  mode: 'compile' | 'interpret',
+  stderr: (s: string) => void,
+): Promise<number> {
+  const argv = args === null ? [] : [list(args.map((a) => fromString(a)))];
   // In compile mode main/1 runs under escript:run/2, and its stack traces show that.
-  const outcome = await rt.run(loaded.module, 'main', [argv], prepared.mode === 'compile' ? ESCRIPT_FRAMES : null);
+  const outcome = await rt.run(module, fn, argv, mode === 'compile' ? ESCRIPT_FRAMES : null);
   switch (outcome.kind) {
     case 'return':
       return 0;
@@ -230,8 +245,8 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
       return outcome.status;
     case 'exception': {
       const trim = (m: Term) => m === 'erl_eval' || m === 'escript';
-      const text = formatException(outcome.cls, outcome.reason, prepared.mode === 'compile' ? outcome.stack : withEscriptFrames(outcome.stack), trim);
-      opts.stderr(latin1Text(`escript: ${text}\n`));
+      const text = formatException(outcome.cls, outcome.reason, mode === 'compile' ? outcome.stack : withEscriptFrames(outcome.stack), trim);
+      stderr(latin1Text(`escript: ${text}\n`));
       return 127;
     }
   }

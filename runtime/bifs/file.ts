@@ -569,7 +569,9 @@ function openFlags(m: OpenModes): { flags: number; read: boolean; write: boolean
 }
 
 function cwdTerm(): Term {
-  return decodeName(Buffer.from(process.cwd(), 'utf8'))!;
+  // A host without a process (a browser bundle's in-memory files): the root.
+  const cwd = (globalThis as { process?: { cwd(): string } }).process?.cwd() ?? '/';
+  return decodeName(Buffer.from(cwd, 'utf8'))!;
 }
 
 const nameOps = {

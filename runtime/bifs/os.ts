@@ -35,7 +35,9 @@ function envName(t: Term): string {
   return s;
 }
 
-const env = (): Record<string, string | undefined> => process.env;
+// A host without a process environment (a browser) starts with an empty one.
+const noProcessEnv: Record<string, string | undefined> = {};
+const env = (): Record<string, string | undefined> => (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? noProcessEnv;
 
 function getenv(name: Term): Term {
   const n = envName(name);

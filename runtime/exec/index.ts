@@ -13,7 +13,7 @@ import type { Module } from '../../compiler/ast/ast.js';
 import { decodeObject } from './object-file.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
 import { Engine } from './engine.js';
-import { OTP_LIB_DIR } from './code-server.js';
+import { OTP_LIB_DIR, type LoadedModule } from './code-server.js';
 import type { InputSource } from '../proc/input.js';
 import type { Outcome } from './run-loop.js';
 
@@ -31,6 +31,14 @@ export interface RuntimeOptions {
   stderr?: (s: string) => void;
   /** Standard input (default: none, as with `< /dev/null`). */
   stdin?: InputSource;
+  /** Modules compiled ahead of time into a bundle (runtime/host/bundle-main.ts): the
+   * user's are found before the code path, the stdlib's instead of stdlib/src. */
+  embedded?: EmbeddedModules;
+}
+
+export interface EmbeddedModules {
+  kind(mod: string): 'user' | 'stdlib' | undefined;
+  load(engine: Engine, mod: string): LoadedModule;
 }
 
 const latin1 = new TextDecoder('latin1');
@@ -157,6 +165,7 @@ export class ErlangRuntime {
       const file = join(dir, `${mod}.erl`);
       if (this.pathHost.readFile(file) !== undefined) return { kind: 'erl', file };
     }
+    if (this.opts.embedded?.kind(mod) === 'stdlib') return 'stdlib';
     for (const dir of stdlibDirs()) {
       if (this.opts.host.readFile(join(dir, `${mod}.erl`)) !== undefined) return 'stdlib';
     }
@@ -217,6 +226,11 @@ export class ErlangRuntime {
 
   /** Loads `mod` from the code path (then the stdlib). */
   loadFromPath(mod: string): boolean {
+    const embedded = this.opts.embedded?.kind(mod);
+    if (embedded === 'user') {
+      this.opts.embedded!.load(this.engine, mod);
+      return true;
+    }
     const found = this.findModule(mod);
     if (found === null) return false;
     if (found !== 'stdlib') {
@@ -224,6 +238,10 @@ export class ErlangRuntime {
       const r = this.loadFile(found.file);
       if (!r.ok) this.reportCompileErrors(r.diagnostics);
       return r.ok && r.module === mod;
+    }
+    if (embedded === 'stdlib') {
+      this.opts.embedded!.load(this.engine, mod).stdlib = true;
+      return true;
     }
     for (const dir of stdlibDirs()) {
       const file = join(dir, `${mod}.erl`);

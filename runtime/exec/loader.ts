@@ -23,32 +23,62 @@ import { registerAtom } from '../term/atoms.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
 import type { CodeServer, LoadedModule } from './code-server.js';
 import type { Rt } from './rt.js';
-import { registerScript, type ScriptInfo } from './stack.js';
+import { registerScript, registerScriptRegion, type ScriptInfo } from './stack.js';
 
 const FN_LINE_OFFSET = 2;
 let serial = 0;
 
 export function loadCompiled(cs: CodeServer, rt: Rt, c: CompiledJs, modName: string, file: string): LoadedModule {
   const url = `erlts:///${modName}.erl.js?v=${++serial}`;
+  registerScript(url, { mod: modName, file, lines: lineInfo(c, FN_LINE_OFFSET) });
+  // The module's FILE (used by the frames of captured stacks) is the file it is loaded
+  // as, like the script's: a stdlib module compiled from its full path shows
+  // {file,"proc_lib.erl"} in every frame, as OTP's modules do.
+  const body = withFile(c.body, file);
+  const factory = new Function('rt', '$tag', `${tagged(body)}\n//# sourceURL=${url}`) as ModuleFactory;
+  return install(cs, rt, c, modName, factory);
+}
+
+/** The body with its FILE constant set to `file`. */
+export function withFile(body: string, file: string): string {
+  return body.replace(/(const MOD = "(?:[^"\\\n]|\\.)*", FILE = )"(?:[^"\\\n]|\\.)*";/, (_, pre: string) => `${pre}${JSON.stringify(file)};`);
+}
+
+/** A compiled body already made a function `(rt, $tag) => module` (tagged, its FILE
+ * set) by a bundle (bin/bundle.ts): it sits in the script `url` with its first body
+ * line at line `firstLine`, and V8's call sites in it map to Erlang lines from there. */
+export type ModuleFactory = (rt: Rt, tag: (fs: object[]) => void) => LoadedModule;
+
+export function loadFactory(
+  cs: CodeServer,
+  rt: Rt,
+  c: CompiledJs,
+  modName: string,
+  file: string,
+  factory: ModuleFactory,
+  url: string,
+  firstLine: number,
+): LoadedModule {
+  registerScriptRegion(url, firstLine, firstLine + c.lineTable.length, { mod: modName, file, lines: lineInfo(c, firstLine - 1) });
+  return install(cs, rt, c, modName, factory);
+}
+
+/** The line table by V8 line number: body line i + 1 is script line i + 1 + offset. */
+function lineInfo(c: CompiledJs, offset: number): ScriptInfo['lines'] {
   const lines: ScriptInfo['lines'] = new Map();
   c.lineTable.forEach(([info, line, tail, site], i) => {
     if (info < 0) return;
     const [fn, arity] = c.infos[info]!;
-    lines.set(i + 1 + FN_LINE_OFFSET, { fn, arity, line, tail: tail === 1, site: site ?? 0 });
+    lines.set(i + 1 + offset, { fn, arity, line, tail: tail === 1, site: site ?? 0 });
   });
+  return lines;
+}
+
+function install(cs: CodeServer, rt: Rt, c: CompiledJs, modName: string, factory: ModuleFactory): LoadedModule {
   registerAtom(modName);
   for (const [fn] of c.infos) registerAtom(fn);
   registerBodyAtoms(c.body);
-  registerScript(url, { mod: modName, file, lines });
-  // The module's FILE (used by the frames of captured stacks) is the file it is loaded
-  // as, like the script's: a stdlib module compiled from its full path shows
-  // {file,"proc_lib.erl"} in every frame, as OTP's modules do.
-  const body = c.body.replace(/(const MOD = "(?:[^"\\\n]|\\.)*", FILE = )"(?:[^"\\\n]|\\.)*";/, (_, pre: string) => `${pre}${JSON.stringify(file)};`);
   const fns: object[] = [];
-  const factory = new Function('rt', '$tag', `${tagged(body)}\n//# sourceURL=${url}`) as (
-    rt: Rt,
-    tag: (fs: object[]) => void,
-  ) => LoadedModule;
   const m = factory(rt, (fs) => fns.push(...fs));
   for (const f of fns) cs.owner.set(f, m);
   cs.install(m);

@@ -35,6 +35,23 @@ export function registerScript(url: string, info: ScriptInfo): void {
   scripts.set(url, info);
 }
 
+/** Modules that share one script (a bundle, bin/bundle.ts): each owns lines
+ * [from, to) of it. */
+const regions = new Map<string, { from: number; to: number; info: ScriptInfo }[]>();
+
+export function registerScriptRegion(url: string, from: number, to: number, info: ScriptInfo): void {
+  let rs = regions.get(url);
+  if (!rs) regions.set(url, (rs = []));
+  rs.push({ from, to, info });
+}
+
+function scriptAt(url: string, line: number): ScriptInfo | undefined {
+  const sc = scripts.get(url);
+  if (sc || regions.size === 0) return sc;
+  for (const r of regions.get(url) ?? []) if (line >= r.from && line < r.to) return r.info;
+  return undefined;
+}
+
 interface CallSiteLike {
   getScriptNameOrSourceURL(): string | null;
   getLineNumber(): number | null;
@@ -167,9 +184,10 @@ export function buildStack(r: Term | RawStack): Term {
     for (const cs of callSites(r.js)) {
       if (out.length >= DEPTH) break;
       const url = cs.getScriptNameOrSourceURL();
-      const sc = url ? scripts.get(url) : undefined;
+      const lineNo = cs.getLineNumber() ?? -1;
+      const sc = url ? scriptAt(url, lineNo) : undefined;
       if (!sc) continue;
-      const li = sc.lines.get(cs.getLineNumber() ?? -1);
+      const li = sc.lines.get(lineNo);
       if (!li || li.fn === '') continue;
       if (li.tail && (!first || out.length > 0)) continue;
       if (dup(sc.mod, li.fn, li.arity, li.line, li.site, first)) continue;

@@ -215,6 +215,9 @@ function explainReason(term: Term, cls: Cls, trace1: Frame[], s: string): string
       if (t === 'bad_filter') return formatValue(v!, 'bad filter ', cls, s);
       if (t === 'bad_generator') return formatValue(v!, 'bad generator ', cls, s);
       if (t === 'unbound') return `variable ${w(v!)} is unbound`;
+      // The shell's reason for a local call it does not know (shell_default has no F/A).
+      if (Array.isArray(term) && term.length === 4 && term[0] === 'shell_undef' && isAtom(term[1]!) && typeof term[2] === 'number')
+        return `undefined shell command ${writeAtom(atomName(term[1]!), true)}/${term[2]}`;
     } else if (trace1.length === 1) {
       const fr = trace1[0]!;
       if (term === 'function_clause' && Array.isArray(fr.a)) {

@@ -35,6 +35,8 @@ type What =
   | { k: 'map'; l: Seq }
   | { k: 'pair'; key: Node; val: Node }
   | { k: 'bin'; pieces: string[] }
+  | { k: 'record'; name: string; nameLen: number; l: Seq }
+  | { k: 'field'; name: string; nameLen: number; val: Node }
   | { k: 'dots' };
 interface Node {
   w: What;
@@ -48,6 +50,10 @@ function isDots(n: Node): boolean {
 }
 function atomic(n: Node): boolean {
   return typeof n.w === 'string';
+}
+/** io_lib_pretty's ?ATM_FLD: a record field whose value is plain text. */
+function atomicField(n: Node): boolean {
+  return atomic((n.w as { k: 'field'; val: Node }).val);
 }
 function atomicPair(n: Node): boolean {
   const w = n.w as { k: 'pair'; key: Node; val: Node };
@@ -70,6 +76,11 @@ export interface PrettyOptions {
   depth: number;
   unicode: boolean;
   strings: boolean;
+  /** io_lib_pretty's line_max_chars (the shell uses 60); absent or negative: no maximum. */
+  lineMaxChars?: number;
+  /** io_lib_pretty's record_print_fun: the field names of record Name with Arity
+   * fields, or undefined (a plain tuple). Records then print as `#name{f = V,...}`. */
+  records?: (name: string, arity: number) => readonly string[] | undefined;
 }
 
 /** io_lib_pretty:print(Term, [{column,C},{line_length,L},{depth,D},{encoding,E},{strings,S}]). */
@@ -80,10 +91,10 @@ export function prettyPrint(t: Term, o: PrettyOptions): string {
   const structured =
     Array.isArray(t) || (typeof t === 'object' && [TAG_NIL, TAG_CONS, TAG_MAP, TAG_BITS].includes((t as { tag: number }).tag));
   if (!structured) return writeDepth(t, -1, false);
-  const ctx = new Measure(o.unicode, o.strings);
+  const ctx = new Measure(o.unicode, o.strings, o.records);
   const n = ctx.measure(t, o.depth);
   const ll = o.lineLength;
-  const m = n.len;
+  const m = o.lineMaxChars !== undefined && o.lineMaxChars >= 0 ? o.lineMaxChars : n.len;
   if (ll === 0) return write(n);
   if (n.len < ll - col && n.len <= m) return write(n);
   const pp = new Layout(ll, m);
@@ -127,6 +138,7 @@ class Measure {
   constructor(
     readonly unicode: boolean,
     readonly strings: boolean,
+    readonly records?: (name: string, arity: number) => readonly string[] | undefined,
   ) {}
 
   text(s: string): Node {
@@ -137,6 +149,10 @@ class Measure {
     if (Array.isArray(t)) {
       if (t.length === 0) return { w: '{}', len: 2 };
       if (d === 1) return { w: '{...}', len: 5 };
+      if (this.records && (typeof t[0] === 'string' || typeof t[0] === 'boolean')) {
+        const defs = this.records(atomStr(t[0]), t.length - 1);
+        if (defs) return this.record(t, d, defs);
+      }
       const items: Node[] = [];
       let tail: Node | null = null;
       let dd = d;
@@ -221,6 +237,28 @@ class Measure {
         return this.text(writeDepth(t, -1, false));
     }
     return this.text(writeDepth(t, -1, false));
+  }
+
+  /** print_length_record: `#name{field = Value,...}`, cut by the depth as a tuple is. */
+  record(t: Term[], d: number, defs: readonly string[]): Node {
+    const name = '#' + writeAtom(atomStr(t[0] as string | boolean), this.unicode);
+    const nameLen = cpLength(name);
+    const items: Node[] = [];
+    let tail: Node | null = null;
+    let dd = d - 1;
+    for (let i = 0; i < defs.length; i++) {
+      if (dd === 1) {
+        tail = DOTS;
+        break;
+      }
+      const fname = writeAtom(defs[i]!, this.unicode);
+      const fl = cpLength(fname) + 3;
+      const val = this.measure(t[i + 1]!, dd - 1);
+      items.push({ w: { k: 'field', name: fname, nameLen: fl, val }, len: fl + val.len });
+      dd--;
+    }
+    const l = { items, tail };
+    return { w: { k: 'record', name, nameLen, l }, len: seqLength(l, nameLen + 2) };
   }
 
   binary(b: Bitstring, d: number): Node {
@@ -345,6 +383,10 @@ function write(n: Node): string {
       return '#{' + writeSeq(w.l, ',') + '}';
     case 'pair':
       return write(w.key) + ' => ' + write(w.val);
+    case 'record':
+      return w.name + '{' + writeSeq(w.l, ',') + '}';
+    case 'field':
+      return w.name + ' = ' + write(w.val);
     case 'bin':
       return '<<' + w.pieces.join('') + '>>';
     case 'dots':
@@ -399,9 +441,56 @@ class Layout {
         return '#{' + this.ppMap(x.l, col + 2, '  ' + ind, ld, w + 1) + '}';
       case 'bin':
         return this.ppBinary(x.pieces, col + 2, '  ' + ind, ld, w);
+      case 'record':
+        return x.name + '{' + this.ppRecord(x.l, x.nameLen, col, ind, ld, w + x.nameLen + 1) + '}';
       default:
         return write(n);
     }
+  }
+
+  // Records: each field `name = Value`; the fields go after `#name{` unless the name
+  // is longer than the tag indentation, then on the next line indented by it.
+  recIndent(rind: number, col0: number, ind0: string, w0: number): { col: number; ind: string; s: string; w: number } {
+    const nl = this.tind > 0 && rind > this.tind;
+    const dcol = nl ? this.tind : rind;
+    const ind = ' '.repeat(dcol) + ind0;
+    return { col: col0 + dcol, ind, s: nl ? '\n' + ind : '', w: nl ? 0 : w0 };
+  }
+
+  ppRecord(l: Seq, nameLen: number, col0: number, ind0: string, ld: number, w0: number): string {
+    if (l.items.length === 0) return l.tail ? '...' : '';
+    const r = this.recIndent(nameLen + 1, col0, ind0, w0);
+    const [fs, fw] = this.ppField(l.items[0]!, r.col, r.ind, lastDepth(l, 0, ld), r.w);
+    return r.s + fs + this.ppFieldsTail(l, 1, r.col, r.col + fw, r.ind, ld, r.w + fw);
+  }
+
+  ppFieldsTail(l: Seq, i: number, col0: number, col: number, ind: string, ld: number, w: number): string {
+    let out = '';
+    for (; i < l.items.length; i++) {
+      const f = l.items[i]!;
+      const ld1 = lastDepth(l, i, ld);
+      const elen = 1 + f.len;
+      if (this.tailFits(elen, col, ld1, w) && atomicField(f)) {
+        out += ',' + write(f);
+        col += elen;
+        w += elen;
+      } else {
+        const [fs, fw] = this.ppField(f, col0, ind, ld1, 0);
+        out += ',\n' + ind + fs;
+        col = col0 + fw;
+        w = fw;
+      }
+    }
+    if (l.tail) out += ',...';
+    return out;
+  }
+
+  ppField(f: Node, col0: number, ind0: string, ld: number, w0: number): [string, number] {
+    if (this.fits(f, col0, ld, w0)) return [write(f), atomicField(f) ? f.len : this.ll];
+    const x = f.w as { k: 'field'; name: string; nameLen: number; val: Node };
+    const r = this.recIndent(x.nameLen, col0, ind0, w0 + x.nameLen);
+    const sep = r.s.startsWith('\n') ? ' =' : ' = ';
+    return [x.name + sep + r.s + this.pp(x.val, r.col, r.ind, ld, r.w), this.ll];
   }
 
   ppTagTuple(l: Seq, col: number, ind: string, ld: number, w: number): string {
@@ -530,9 +619,49 @@ class Layout {
         return this.cindList(x.l, 0, col + 1, ind, ld, w + 1);
       case 'map':
         return this.cindMap(x.l, col + 2, ind, ld, w + 2);
+      case 'record':
+        return this.cindRecord(x.l, x.nameLen, col, ind, ld, w + x.nameLen + 1);
       default:
         return ind;
     }
+  }
+
+  cindRec(rind: number, col0: number, ind: number, w0: number): [number, number] {
+    const nl = ind > 0 && rind > ind;
+    const col = col0 + (nl ? ind : rind);
+    if (this.m + col <= this.ll || col <= Math.floor(this.ll / 2)) return [col, nl ? 0 : w0];
+    throw NO_GOOD;
+  }
+
+  cindRecord(l: Seq, nameLen: number, col0: number, ind: number, ld: number, w0: number): number {
+    if (l.items.length === 0) return ind;
+    const [col, w] = this.cindRec(nameLen + 1, col0, ind, w0);
+    const fw0 = this.cindField(l.items[0]!, col, ind, lastDepth(l, 0, ld), w);
+    let c = col + fw0;
+    let ww = w + fw0;
+    for (let i = 1; i < l.items.length; i++) {
+      const f = l.items[i]!;
+      const ld1 = lastDepth(l, i, ld);
+      const elen = 1 + f.len;
+      if (this.tailFits(elen, c, ld1, ww) && atomicField(f)) {
+        c += elen;
+        ww += elen;
+      } else {
+        const fw = this.cindField(f, col, ind, ld1, 0);
+        // As io_lib_pretty's cind_fields_tail: from the current column, not the first.
+        c += fw;
+        ww = fw;
+      }
+    }
+    return ind;
+  }
+
+  cindField(f: Node, col0: number, ind: number, ld: number, w0: number): number {
+    if (this.fits(f, col0, ld, w0)) return atomicField(f) ? f.len : this.ll;
+    const x = f.w as { k: 'field'; name: string; nameLen: number; val: Node };
+    const [col, w] = this.cindRec(x.nameLen, col0, ind, w0 + x.nameLen);
+    this.cind(x.val, col, ind, ld, w);
+    return this.ll;
   }
 
   cindTagTuple(l: Seq, col: number, ind: number, ld: number, w: number): number {

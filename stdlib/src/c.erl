@@ -1,6 +1,9 @@
-%% c: the shell's c/1,2 (compile and load) and l/1 (load) helpers.
+%% c: the shell's helper commands, as OTP's `c` module: compile and load (c/1,2, l/1),
+%% the working directory (pwd/0, cd/1, ls/0,1), the system (i/0, regs/0, m/0),
+%% flush/0, help/0 and q/0.
 -module(c).
--export([c/1, c/2, l/1]).
+-export([c/1, c/2, l/1, nc/1, pwd/0, cd/1, ls/0, ls/1, flush/0, help/0, q/0, i/0,
+         regs/0, m/0]).
 
 c(Mod) -> c(Mod, []).
 
@@ -20,6 +23,8 @@ c(File, Opts0) ->
         _ -> error
     end.
 
+nc(File) -> c(File).
+
 purge_and_load(Mod, Src, Dir) ->
     Base = filename:rootname(filename:basename(Src)),
     _ = code:purge(Mod),
@@ -31,3 +36,122 @@ purge_and_load(Mod, Src, Dir) ->
 l(Mod) ->
     _ = code:purge(Mod),
     code:load_file(Mod).
+
+pwd() ->
+    case file:get_cwd() of
+        {ok, Str} -> ok = io:format("~ts\n", [Str]);
+        {error, _} -> ok = io:format("Cannot determine current directory\n")
+    end.
+
+cd(Dir) ->
+    _ = file:set_cwd(Dir),
+    pwd().
+
+ls() -> ls(".").
+
+%% Names in columns of a fixed width (the longest name, at most 40, plus 5), 80 wide.
+ls(Dir0) ->
+    case file:list_dir(Dir0) of
+        {ok, Entries} ->
+            ls_print(lists:sort(Entries));
+        {error, enotdir} ->
+            ls_print([if is_list(Dir0) -> lists:flatten(Dir0); true -> Dir0 end]);
+        {error, Error} ->
+            io:format("~ts\n", [file:format_error(Error)])
+    end.
+
+ls_print([]) -> ok;
+ls_print(L) ->
+    Width = min(lists:max([name_length(N) || N <- L]), 40) + 5,
+    ls_print(L, Width, 0).
+
+ls_print(X, Width, Len) when Width + Len >= 80 ->
+    io:nl(),
+    ls_print(X, Width, 0);
+ls_print([H | T], Width, Len) ->
+    io:format("~-*ts", [Width, H]),
+    ls_print(T, Width, Len + Width);
+ls_print([], _, _) ->
+    io:nl().
+
+name_length(A) when is_atom(A) -> length(atom_to_list(A));
+name_length(S) -> length(S).
+
+flush() ->
+    receive
+        X ->
+            io:format("Shell got ~p~n", [X]),
+            flush()
+    after 0 ->
+        ok
+    end.
+
+q() ->
+    init:stop().
+
+help() ->
+    io:put_chars(<<"c(Mod)     -- compile and load module or file <Mod>\n"
+                   "cd(Dir)    -- change working directory\n"
+                   "flush()    -- flush any messages sent to the shell\n"
+                   "help()     -- help info\n"
+                   "i()        -- information about the system\n"
+                   "l(Module)  -- load or reload module\n"
+                   "ls()       -- list files in the current directory\n"
+                   "ls(Dir)    -- list files in directory <Dir>\n"
+                   "m()        -- which modules are loaded\n"
+                   "pwd()      -- print working directory\n"
+                   "q()        -- quit - shorthand for init:stop()\n"
+                   "regs()     -- information about registered processes\n"
+                   "** commands in module i (interpreter interface) **\n"
+                   "** commands in the shell **\n"
+                   "b()        -- display all variable bindings\n"
+                   "e(N)       -- repeat the expression in query <N>\n"
+                   "f()        -- forget all variable bindings\n"
+                   "f(X)       -- forget the binding of variable X\n"
+                   "h()        -- history\n"
+                   "rd(R,D)    -- define a record\n"
+                   "rf()       -- remove all record information\n"
+                   "rf(R)      -- remove record information about R\n"
+                   "rl()       -- display all record information\n"
+                   "rl(R)      -- display record information about R\n"
+                   "rp(Term)   -- display Term using the shell's record information\n"
+                   "rr(File)   -- read record information from File (wildcards allowed)\n"
+                   "v(N)       -- use the value of query <N>\n">>),
+    true.
+
+%% i(): one line per process (pid, initial call, heap, reductions, messages), as
+%% OTP's layout; the figures are erlts's own.
+i() ->
+    Ps = erlang:processes(),
+    io:format("~-12s ~-26s ~9s ~12s ~4s~n", ["Pid", "Initial Call", "Heap", "Reds", "Msgs"]),
+    lists:foreach(fun i1/1, Ps),
+    ok.
+
+i1(P) ->
+    case erlang:process_info(P, [initial_call, heap_size, reductions, message_queue_len, registered_name]) of
+        undefined -> ok;
+        Info ->
+            {M, F, A} = proplists:get_value(initial_call, Info),
+            Call = io_lib:format("~w:~w/~w", [M, F, A]),
+            io:format("~-12w ~-26s ~9w ~12w ~4w~n",
+                      [P, Call, proplists:get_value(heap_size, Info, 0),
+                       proplists:get_value(reductions, Info, 0),
+                       proplists:get_value(message_queue_len, Info, 0)]),
+            case proplists:get_value(registered_name, Info, []) of
+                [] -> ok;
+                Name -> io:format("~-12w~n", [Name])
+            end
+    end.
+
+regs() ->
+    lists:foreach(fun(N) -> io:format("~w~n", [N]) end, lists:sort(erlang:registered())),
+    ok.
+
+m() ->
+    io:format("~-20s  ~s~n", ["Module", "File"]),
+    lists:foreach(fun({M, F}) -> io:format("~-20s  ~ts~n", [atom_to_list(M), file_name(F)]) end,
+                  lists:sort(code:all_loaded())),
+    ok.
+
+file_name(F) when is_list(F) -> F;
+file_name(F) -> io_lib:format("~w", [F]).

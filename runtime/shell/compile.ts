@@ -1,0 +1,319 @@
+// `erlts_shell`: the native half of the shell's evaluator (stdlib/src/shell.erl).
+//
+// The shell evaluates each top-level expression of a command by compiling it with
+// erlts's own compiler into a throwaway module and calling it (docs/shell.md): every
+// expression form, bit syntax and error term is then exactly the compiler's. For an
+// expression E with the bindings {A, B, ...} it builds
+//
+//     -module('$erlts_shell_K').
+//     -export(['$eval'/1]).
+//     '$eval'({A, B}) -> V = E, {V, [{'X', X}, ...]}.
+//
+// where A, B are the bound variables E uses (the pattern binds them, so `A = 5` with A
+// bound is a match, as in the shell) and X, ... the other variables E mentions. Which
+// of those E really binds is what the linter says: a name reported unbound or unsafe at
+// the result list (a place no user text has) is dropped and the module linted again.
+// Local calls `f(...)` become `shell:local_func(f, [...])`, which runs the shell's own
+// commands (b/f/v/h/rr/rp...) or shell_default's; `f(X)` passes X's name, not its value.
+//
+// Parsed commands wait here, by number, until the evaluator compiles them. No node:*
+// imports: the browser playground embeds this evaluator.
+import type { Clause, Expr, Form, Loc, Module } from '../../compiler/ast/ast.js';
+import { lex } from '../../compiler/parse/lexer.js';
+import { parseForm } from '../../compiler/parse/parser.js';
+import { lint, erlcOrder } from '../../compiler/lint/lint.js';
+import { isAutoBif } from '../../compiler/lint/bifs.js';
+import { compileForLoad } from '../../compiler/compile.js';
+import type { Diagnostic } from '../../compiler/diagnostics.js';
+import { currentRuntime } from '../exec/index.js';
+import { registerNative } from '../bifs/registry.js';
+import { NIL, isAtom, atomName, type Term } from '../term/types.js';
+import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
+import { badarg } from '../term/errors.js';
+import { prettyPrint } from '../format/pretty.js';
+import { setBoundNames } from './complete.js';
+
+const FILE = 'shell';
+/** Where the nodes we add live: no user text is on line 0. */
+const SYN: Loc = { file: FILE, line: 0, col: 0 };
+const RESULT_VAR = 'ErltsShellValue__';
+
+/** Parsed expressions waiting to be compiled, by id. */
+const pending = new Map<number, Expr>();
+/** Record definitions known to the shell (rr/rd), by name, as forms: one table per
+ * runtime (a node), as OTP's shell has one per shell. */
+const recordTables = new WeakMap<object, Map<string, Extract<Form, { kind: 'attr_record' }>>>();
+function shellRecords(): Map<string, Extract<Form, { kind: 'attr_record' }>> {
+  const rt = currentRuntime() ?? recordTables;
+  let t = recordTables.get(rt);
+  if (!t) recordTables.set(rt, (t = new Map()));
+  return t;
+}
+
+/** The shell's record_print_fun: field names of a known record of that size. */
+function recordFields(name: string, arity: number): readonly string[] | undefined {
+  const r = shellRecords().get(name);
+  return r && r.fields.length === arity ? r.fields.map((f) => f.name) : undefined;
+}
+let nextId = 0;
+let nextModule = 0;
+
+function errorTerm(d: Diagnostic, lineOffset: number): Term {
+  return ['error', [[d.line - lineOffset, d.col], fromString(d.message)]];
+}
+
+/** The text of a command (up to and including its dot) -> its top-level expressions. */
+export function parseCommand(text: string): { ok: true; exprs: Expr[] } | { ok: false; error: Diagnostic } {
+  // The function head goes on a line of its own, so the user's text keeps its columns;
+  // every position is then one line too far, which the callers take off.
+  const src = `'$erlts_shell_expr'() ->\n${text}`;
+  const lx = lex(src, FILE);
+  if (lx.errors.length > 0) return { ok: false, error: lx.errors[0]! };
+  const r = parseForm(lx.tokens);
+  if (r.diagnostics.length > 0) return { ok: false, error: r.diagnostics[0]! };
+  const f = r.form;
+  if (!f || f.kind !== 'function') return { ok: false, error: { severity: 'error', origin: 'erl_parse', code: 'syntax_error', message: 'syntax error', file: FILE, line: 2, col: 1 } };
+  return { ok: true, exprs: f.clauses[0]!.body };
+}
+
+/** Generic walk over an AST value: `fn` may replace a node (return it) or not (undefined). */
+function rewrite(x: unknown, fn: (n: { kind: string }) => unknown): unknown {
+  if (Array.isArray(x)) return x.map((e) => rewrite(e, fn));
+  if (x === null || typeof x !== 'object') return x;
+  const n = x as { kind?: string };
+  if (typeof n.kind === 'string') {
+    const r = fn(n as { kind: string });
+    if (r !== undefined) return r;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(x as Record<string, unknown>)) out[k] = k === 'loc' ? v : rewrite(v, fn);
+  return out;
+}
+
+const atomE = (value: string, loc: Loc = SYN): Expr => ({ kind: 'atom', loc, value });
+const varE = (name: string, loc: Loc = SYN): Expr => ({ kind: 'var', loc, name });
+const tupleE = (elements: Expr[], loc: Loc = SYN): Expr => ({ kind: 'tuple', loc, elements });
+function listE(items: Expr[], loc: Loc = SYN): Expr {
+  let l: Expr = { kind: 'nil', loc };
+  for (let i = items.length - 1; i >= 0; i--) l = { kind: 'cons', loc, head: items[i]!, tail: l };
+  return l;
+}
+function remoteCall(m: string, f: string, args: Expr[], loc: Loc): Expr {
+  return { kind: 'call', loc, callee: { kind: 'remote', loc, module: atomE(m, loc), name: atomE(f, loc) }, args };
+}
+
+/** Operators as erl_eval applies them: a call of erlang:Op, whose errors show the
+ * operator's own frame (`in operator  '/'/2, called as 1 / 0`). Patterns and guards
+ * keep theirs. */
+const OPS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr', 'and', 'or', 'xor', 'not', 'bnot',
+  '==', '/=', '=<', '<', '>=', '>', '=:=', '=/=', '++', '--']);
+
+function operatorCalls(e: Expr): Expr {
+  return rewrite(e, (n) => {
+    switch (n.kind) {
+      case 'clause': {
+        const c = n as Clause;
+        return { ...c, body: c.body.map(operatorCalls) };
+      }
+      case 'match':
+      case 'maybe_match':
+      case 'generate':
+      case 'b_generate':
+      case 'm_generate': {
+        const m = n as { kind: string; loc: Loc; pattern: unknown; expr: Expr };
+        return { ...m, expr: operatorCalls(m.expr) };
+      }
+      case 'op': {
+        const o = n as Extract<Expr, { kind: 'op' }>;
+        if (!OPS.has(o.op)) return undefined;
+        const args = [operatorCalls(o.left), operatorCalls(o.right)];
+        // Compiled code gives `/` no frame of its own (erlc's, and ours); erl_eval does.
+        if (o.op === '/') return remoteCall('shell', 'apply_op', [atomE(o.op, o.loc), listE(args, o.loc)], o.loc);
+        return remoteCall('erlang', o.op, args, o.loc);
+      }
+      case 'unop': {
+        const o = n as Extract<Expr, { kind: 'unop' }>;
+        // A negative number literal stays a literal.
+        if (!OPS.has(o.op) || (o.op === '-' && (o.operand.kind === 'integer' || o.operand.kind === 'float'))) return undefined;
+        if (o.op === '+') return remoteCall('shell', 'apply_op', [atomE(o.op, o.loc), listE([operatorCalls(o.operand)], o.loc)], o.loc);
+        return remoteCall('erlang', o.op, [operatorCalls(o.operand)], o.loc);
+      }
+    }
+    return undefined;
+  }) as Expr;
+}
+
+/** Local calls go to the shell (its commands, then user_default and shell_default). */
+function localCalls(e: Expr): Expr {
+  return rewrite(e, (n) => {
+    if (n.kind !== 'call') return undefined;
+    const c = n as Extract<Expr, { kind: 'call' }>;
+    if (c.callee.kind !== 'atom') return undefined;
+    const name = c.callee.value;
+    if (isAutoBif(name, c.args.length)) return undefined;
+    if (name === 'rd' && c.args.length === 2) {
+      const def = recordDefinition(c.args[0]!, c.args[1]!);
+      if (def) {
+        shellRecords().set(def.name, def);
+        return atomE(def.name, c.loc);
+      }
+    }
+    let args: Expr[];
+    if (name === 'f' && c.args.length === 1 && c.args[0]!.kind === 'var') {
+      args = [tupleE([atomE('$var', c.loc), atomE(c.args[0]!.name, c.loc)], c.loc)];
+    } else args = c.args.map((a) => localCalls(a));
+    return remoteCall('shell', 'local_func', [atomE(name, c.loc), listE(args, c.loc)], c.loc);
+  }) as Expr;
+}
+
+/** rd(Name, {field, field = Default, ...}): the record definition it stands for. */
+function recordDefinition(n: Expr, def: Expr): Extract<Form, { kind: 'attr_record' }> | undefined {
+  if (n.kind !== 'atom' || def.kind !== 'tuple') return undefined;
+  const fields: { loc: Loc; name: string; default?: Expr }[] = [];
+  for (const e of def.elements) {
+    if (e.kind === 'atom') fields.push({ loc: e.loc, name: e.value });
+    else if (e.kind === 'match' && e.pattern.kind === 'atom') fields.push({ loc: e.loc, name: e.pattern.value, default: e.expr });
+    else return undefined;
+  }
+  return { kind: 'attr_record', loc: n.loc, name: n.value, fields };
+}
+
+/** Every variable name the expression mentions, in order. */
+function varNames(e: Expr): string[] {
+  const names = new Set<string>();
+  rewrite(e, (n) => {
+    if (n.kind === 'var') {
+      const v = (n as unknown as { name: string }).name;
+      if (v !== '_') names.add(v);
+    }
+    return undefined;
+  });
+  return [...names];
+}
+
+function moduleAst(name: string, expr: Expr, used: string[], fresh: string[]): Module {
+  const clause: Clause = {
+    kind: 'clause',
+    loc: SYN,
+    patterns: [tupleE(used.map((v) => varE(v)))],
+    guards: [],
+    body: [
+      { kind: 'match', loc: SYN, pattern: varE(RESULT_VAR), expr },
+      tupleE([varE(RESULT_VAR), listE(fresh.map((v) => tupleE([atomE(v), varE(v)])))]),
+    ],
+  };
+  const forms: Form[] = [
+    { kind: 'attr_module', loc: SYN, name },
+    { kind: 'attr_export', loc: SYN, functions: [{ name: '$eval', arity: 1 }] },
+    ...shellRecords().values(),
+    { kind: 'function', loc: SYN, name: '$eval', arity: 1, clauses: [clause] },
+    { kind: 'eof', loc: SYN },
+  ];
+  return { file: FILE, forms };
+}
+
+type Compiled = { ok: true; module: string; used: string[]; fresh: string[] } | { ok: false; error: Diagnostic };
+
+/** Compile one expression against the names bound now; load the module. */
+export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
+  const expr = operatorCalls(localCalls(e0));
+  const names = varNames(expr);
+  const used = names.filter((v) => bound.has(v));
+  let fresh = names.filter((v) => !bound.has(v));
+  const name = `$erlts_shell_${++nextModule}`;
+  for (;;) {
+    const mod = moduleAst(name, expr, used, fresh);
+    const ds = erlcOrder(lint(mod)).filter((d) => d.severity === 'error' && d.code !== 'module_name');
+    const ours = ds.filter((d) => d.line === 0 && (d.code === 'unbound_var' || d.code === 'unsafe_var'));
+    if (ours.length > 0) {
+      const drop = new Set(ours.map((d) => /^variable '((?:[^'\\]|\\.)*)'/.exec(d.message)?.[1] ?? ''));
+      const before = fresh.length;
+      fresh = fresh.filter((v) => !drop.has(v));
+      if (fresh.length < before) continue;
+    }
+    const user = ds.filter((d) => d.line !== 0);
+    if (user.length > 0) return { ok: false, error: user[0]! };
+    if (ds.length > 0) return { ok: false, error: ds[0]! };
+    const rt = currentRuntime();
+    if (rt === null) throw new Error('erlts_shell: no runtime');
+    const c = compileForLoad(mod);
+    rt.engine.loadJs(c.compiled, name, FILE);
+    return { ok: true, module: name, used, fresh };
+  }
+}
+
+/** A record definition for the shell (rr/rd): `-record(Name, {...}).` as text. */
+export function defineRecord(text: string): string | null {
+  const lx = lex(text, FILE);
+  if (lx.errors.length > 0) return null;
+  const r = parseForm(lx.tokens);
+  if (!r.form || r.form.kind !== 'attr_record') return null;
+  shellRecords().set(r.form.name, r.form);
+  return r.form.name;
+}
+
+function textArg(t: Term): string {
+  const s = toJsString(t);
+  if (s === undefined) return badarg();
+  return s;
+}
+
+function namesArg(t: Term): Set<string> {
+  const l = toArrayOrUndefined(t);
+  if (!l || !l.every(isAtom)) return badarg();
+  return new Set(l.map((a) => atomName(a as string)));
+}
+
+export function registerShellNatives(): void {
+  registerNative('erlts_shell', {
+    // parse(Text) -> {ok, [Id]} | {error, {{Line, Col}, Message}}
+    'parse/1': (text) => {
+      const r = parseCommand(textArg(text));
+      if (!r.ok) return errorTerm(r.error, 1);
+      const ids = r.exprs.map((e) => {
+        const id = ++nextId;
+        pending.set(id, e);
+        return id;
+      });
+      return ['ok', fromArray(ids)];
+    },
+    // compile(Id, BoundNames) -> {ok, Module, UsedNames, FreshNames} | {error, ...}
+    'compile/2': (id, bound) => {
+      const e = typeof id === 'number' ? pending.get(id) : undefined;
+      if (e === undefined) return badarg();
+      pending.delete(id as number);
+      const r = compileExpr(e, namesArg(bound));
+      if (!r.ok) return errorTerm(r.error, 1);
+      return ['ok', r.module, fromArray(r.used), fromArray(r.fresh)];
+    },
+    // forget(Ids): commands that will not be compiled (an earlier one failed).
+    'forget/1': (ids) => {
+      for (const id of toArrayOrUndefined(ids) ?? []) pending.delete(id as number);
+      return 'ok';
+    },
+    // pp(Term, Column, LineLength, Depth, Encoding): io_lib_pretty as the shell calls it.
+    'pp/5': (t, col, ll, depth, enc) => {
+      if (typeof col !== 'number' || typeof ll !== 'number' || typeof depth !== 'number') return badarg();
+      const s = prettyPrint(t, { column: col, lineLength: ll, depth, unicode: enc === 'unicode', strings: true, lineMaxChars: 60, records: recordFields });
+      return fromString(s);
+    },
+    // record(Text): define a record for later commands; its name or error.
+    'record/1': (text) => {
+      const n = defineRecord(textArg(text));
+      return n === null ? 'error' : n;
+    },
+    // bound(Names): the variables bound now, for tab completion.
+    'bound/1': (names) => {
+      setBoundNames([...namesArg(names)]);
+      return 'ok';
+    },
+    'records/0': () => fromArray([...shellRecords().keys()]),
+    'forget_records/1': (names) => {
+      const records = shellRecords();
+      if (names === 'all') records.clear();
+      else for (const n of toArrayOrUndefined(names) ?? []) records.delete(atomName(n as string));
+      return 'ok';
+    },
+  });
+  void NIL;
+}

@@ -1,0 +1,434 @@
+%% shell: the Erlang shell (`erlts shell`), as OTP 25's: numbered prompts, commands read
+%% up to their terminating dot, bindings kept from one command to the next, exceptions
+%% reported as `** exception error: ...` with the evaluator replaced and the bindings
+%% kept, and the shell commands b(), f(), f(X), v(N), h(), rr(...), rp(...), ...
+%%
+%% Two processes, as in OTP: the server (this loop) reads commands from its group
+%% leader and keeps the bindings and the history; the evaluator, a linked process,
+%% evaluates one command at a time and dies with it when it raises, and the server
+%% starts another (so self() changes after an error). Each top-level expression of a
+%% command is compiled by erlts's compiler into a small module and called
+%% (runtime/shell/compile.ts, docs/shell.md).
+-module(shell).
+-export([start/0, start/1, local_func/2, apply_op/2, eval_text/1, collect/3, strings/1, catch_exception/1]).
+
+-define(LINEMAX, 30).
+
+start() -> start([]).
+
+%% Opts: [{banner, false}] to leave out the banner line.
+start(Opts) ->
+    process_flag(trap_exit, true),
+    %% {colour, true}: errors in red (the terminal front end asks for it on a terminal).
+    put(colour, proplists:get_value(colour, Opts, false)),
+    case proplists:get_value(banner, Opts, true) of
+        true -> io:fwrite(<<"Eshell V~s  (abort with ^G)\n">>, [erlang:system_info(version)]);
+        false -> ok
+    end,
+    server_loop(0, start_eval([]), [], []).
+
+server_loop(N0, Eval0, Bs0, Hist0) ->
+    case init:stopping() of
+        true -> halt();
+        false -> ok
+    end,
+    N = N0 + 1,
+    Prompt = io_lib:format(<<"~w> ">>, [N]),
+    {Res, Eval1} = get_command(Prompt, Eval0, Bs0),
+    case Res of
+        {ok, Text} ->
+            case erlts_shell:parse(Text) of
+                {ok, Ids} ->
+                    {V, Eval, Bs} = shell_cmd(Ids, Text, Eval1, Bs0, Hist0),
+                    erlts_shell:bound([K || {K, _} <- Bs]),
+                    Hist = lists:sublist([{N, Text, V} | Hist0], 20),
+                    server_loop(N, Eval, Bs, Hist);
+                {error, {Pos, Msg}} ->
+                    fwrite_severity(benign, <<"~s: ~ts">>, [pos(Pos), Msg]),
+                    server_loop(N0, Eval1, Bs0, Hist0)
+            end;
+        {error, {Pos, Mod, What}} ->
+            fwrite_severity(benign, <<"~s: ~ts">>, [pos(Pos), Mod:format_error(What)]),
+            server_loop(N0, Eval1, Bs0, Hist0);
+        {error, terminated} ->
+            exit(Eval1, kill),
+            terminated;
+        eof ->
+            fwrite_severity(fatal, <<"Terminating erlang (~w)">>, [node()]),
+            halt()
+    end.
+
+pos({Line, Col}) -> io_lib:format(<<"~w:~w">>, [Line, Col]);
+pos(Line) -> io_lib:format(<<"~w">>, [Line]).
+
+%% Reading happens in a process of its own, as in OTP, so that an evaluator dying
+%% meanwhile (a linked process that crashed) is reported at once.
+get_command(Prompt, Eval, Bs) ->
+    Gl = group_leader(),
+    Reader = spawn_link(fun() -> exit(read_command(Gl, Prompt)) end),
+    get_command1(Reader, Eval, Bs).
+
+get_command1(Reader, Eval, Bs) ->
+    receive
+        {'EXIT', Reader, Res} ->
+            {Res, Eval};
+        {'EXIT', Eval, Reason} ->
+            report_exception(exit, {Reason, []}),
+            get_command1(Reader, start_eval(Bs), Bs)
+    end.
+
+read_command(Gl, Prompt) ->
+    case io:request(Gl, {get_until, unicode, Prompt, ?MODULE, collect, [{1, 1}]}) of
+        {ok, Text} -> {ok, Text};
+        {eof, _} -> eof;
+        eof -> eof;
+        {error, Info, _} ->
+            %% Skip the rest of the line, as OTP's shell does.
+            _ = io:get_line(Gl, ''),
+            {error, Info};
+        {error, _} = E -> E;
+        Other -> {error, Other}
+    end.
+
+%% get_until function: erl_scan:tokens/3 decides where the command ends; the reply is
+%% the command's text (what the compiler reads), not its tokens.
+collect([], Chars, Loc) -> collect({[], []}, Chars, Loc);
+collect({Acc, Cont}, eof, Loc) ->
+    case erl_scan:tokens(Cont, eof, Loc) of
+        {done, {eof, L}, _} -> {done, {eof, L}, eof};
+        {done, {error, _, _} = E, _} -> {done, E, eof};
+        {done, {ok, _, _}, _} -> {done, {ok, Acc}, eof};
+        {more, _} -> {done, {eof, Loc}, eof}
+    end;
+collect({Acc, Cont}, Chars, Loc) ->
+    case erl_scan:tokens(Cont, Chars, Loc) of
+        {done, {ok, _Toks, _End}, Rest} ->
+            Used = lists:sublist(Chars, length(Chars) - rest_length(Rest)),
+            {done, {ok, Acc ++ Used}, Rest};
+        {done, Other, Rest} ->
+            {done, Other, Rest};
+        {more, Cont1} ->
+            {more, {Acc ++ Chars, Cont1}}
+    end.
+
+rest_length(eof) -> 0;
+rest_length(Rest) -> length(Rest).
+
+%% ---------------------------------------------------------------- evaluation
+
+shell_cmd(Ids, Text, Eval, Bs, Hist) ->
+    Eval ! {shell_cmd, self(), {eval, Ids, Bs, Hist}},
+    shell_rep(Eval, Ids, Text, Bs).
+
+shell_rep(Ev, Ids, Text, Bs0) ->
+    receive
+        {shell_rep, Ev, {value, V, Bs}} ->
+            {V, Ev, Bs};
+        {shell_rep, Ev, {command_error, {Pos, Msg}}} ->
+            fwrite_severity(benign, <<"~s: ~ts">>, [pos(Pos), Msg]),
+            {{'EXIT', Msg}, Ev, Bs0};
+        {ev_exit, {Ev, Class, Reason0}} ->
+            receive {'EXIT', Ev, normal} -> ok end,
+            report_exception(Class, Reason0),
+            {{'EXIT', nocatch(Class, Reason0)}, start_eval(Bs0), Bs0};
+        {'EXIT', Ev, Reason} ->
+            report_exception(exit, {Reason, []}),
+            {{'EXIT', Reason}, start_eval(Bs0), Bs0};
+        {'EXIT', _Other, _} ->
+            shell_rep(Ev, Ids, Text, Bs0);
+        _Other ->
+            shell_rep(Ev, Ids, Text, Bs0)
+    end.
+
+nocatch(throw, {Term, Stack}) -> {{nocatch, Term}, Stack};
+nocatch(_, Reason) -> Reason.
+
+report_exception(Class, {Reason, Stack}) ->
+    Tag = "** ",
+    Trim = [shell, erlts_shell | compiled_modules(Stack)],
+    Str = erlts_error:format_exception(length(Tag) + 1, Class, Reason, Stack, Trim, ?LINEMAX, encoding()),
+    io:put_chars([colour(on), Tag, Str, colour(off), $\n]).
+
+%% The throwaway modules of the commands, whose frames are the shell's, not the user's.
+compiled_modules(Stack) when is_list(Stack) ->
+    [M || {M, _, _, _} <- Stack, is_atom(M), lists:prefix("$erlts_shell_", atom_to_list(M))];
+compiled_modules(_) -> [].
+
+start_eval(Bs) ->
+    Self = self(),
+    spawn_link(fun() -> eval_loop(Self, Bs) end).
+
+eval_loop(Shell, _Bs) ->
+    receive
+        {shell_cmd, Shell, {eval, Ids, Bs, Hist}} ->
+            put('$shell_history', Hist),
+            Bs1 = eval_exprs(Ids, Shell, Bs),
+            eval_loop(Shell, Bs1)
+    end.
+
+eval_exprs(Ids, Shell, Bs0) ->
+    try exprs(Ids, Bs0) of
+        {R, Bs} ->
+            Shell ! {shell_rep, self(), R},
+            Bs
+    catch
+        exit:normal ->
+            exit(normal);
+        Class:Reason:Stack ->
+            {links, Links} = process_info(self(), links),
+            ER = nocatch(Class, {Reason, Stack}),
+            lists:foreach(fun(P) -> exit(P, ER) end, Links -- [Shell]),
+            Shell ! {ev_exit, {self(), Class, {Reason, Stack}}},
+            exit(normal)
+    end.
+
+exprs([Id | Ids], Bs) ->
+    case erlts_shell:compile(Id, [K || {K, _} <- Bs]) of
+        {ok, Mod, Used, _Fresh} ->
+            put('$shell_bindings', Bs),
+            put('$shell_forget', []),
+            Args = list_to_tuple([binding(U, Bs) || U <- Used]),
+            {V, New} = Mod:'$eval'(Args),
+            Bs1 = forget(get('$shell_forget'), merge(New, Bs)),
+            case Ids of
+                [] ->
+                    %% One write: a terminal front end takes text left without its
+                    %% newline for a prompt.
+                    io:put_chars(pp(V, 1) ++ "\n"),
+                    {{value, V, Bs1}, Bs1};
+                _ ->
+                    exprs(Ids, Bs1)
+            end;
+        {error, E} ->
+            erlts_shell:forget(Ids),
+            {{command_error, E}, Bs}
+    end.
+
+binding(Name, Bs) ->
+    {Name, V} = lists:keyfind(Name, 1, Bs),
+    V.
+
+merge(New, Bs) ->
+    lists:ukeysort(1, New ++ Bs).
+
+forget(all, _Bs) -> [];
+forget(Names, Bs) -> [B || {K, _} = B <- Bs, not lists:member(K, Names)].
+
+pp(V, Col) ->
+    erlts_shell:pp(V, Col, columns(), ?LINEMAX, encoding()).
+
+columns() ->
+    case io:columns() of
+        {ok, N} -> N;
+        _ -> 80
+    end.
+
+encoding() ->
+    case lists:keyfind(encoding, 1, io:getopts()) of
+        {encoding, unicode} -> unicode;
+        _ -> latin1
+    end.
+
+%% ---------------------------------------------------------------- -eval
+
+%% Evaluate the expressions of a text (its final dot optional) with no bindings and
+%% return the last value, in the calling process, as erl's -eval does. Errors are those
+%% erl's init raises: a text that does not parse is a badmatch of erl_parse's error.
+eval_text(Text0) ->
+    Text = case lists:reverse(string:trim(Text0, trailing)) of
+               [$. | _] -> Text0;
+               _ -> Text0 ++ "."
+           end,
+    case erlts_shell:parse(Text) of
+        {ok, Ids} ->
+            eval_ids(Ids, [], undefined);
+        {error, {{Line, _}, Msg}} ->
+            erlang:error({badmatch, {error, {Line, erl_parse, parse_message(Msg)}}})
+    end.
+
+eval_ids([], _Bs, V) -> V;
+eval_ids([Id | Ids], Bs, _) ->
+    case erlts_shell:compile(Id, [K || {K, _} <- Bs]) of
+        {ok, Mod, Used, _} ->
+            {V, New} = Mod:'$eval'(list_to_tuple([binding(U, Bs) || U <- Used])),
+            eval_ids(Ids, merge(New, Bs), V);
+        {error, {_, Msg}} ->
+            erlts_shell:forget(Ids),
+            case string:prefix(Msg, "variable '") of
+                nomatch -> erlang:error({compile_error, Msg});
+                Rest -> erlang:error({unbound_var, list_to_atom(lists:takewhile(fun(C) -> C =/= $' end, Rest))})
+            end
+    end.
+
+%% erl_parse's error descriptor: ["syntax error before: ", Token].
+parse_message(Msg) ->
+    case string:prefix(Msg, "syntax error before: ") of
+        nomatch -> Msg;
+        Tok -> ["syntax error before: ", Tok]
+    end.
+
+%% ---------------------------------------------------------------- shell commands
+
+%% An operator that compiled code applies without a stack frame of its own, applied
+%% as erl_eval applies it (the error shows `in operator ...`).
+apply_op(Op, Args) -> apply(erlang, Op, Args).
+
+%% A local call in a command: the shell's own commands, then user_default's and
+%% shell_default's functions, else `undefined shell command F/A`.
+local_func(f, []) ->
+    put('$shell_forget', all),
+    ok;
+local_func(f, [{'$var', Name}]) ->
+    case get('$shell_forget') of
+        all -> ok;
+        Names -> put('$shell_forget', [Name | Names])
+    end,
+    ok;
+local_func(f, [_Other]) ->
+    erlang:raise(error, function_clause, [{shell, f, 1, []}]);
+local_func(b, []) ->
+    lists:foreach(fun({Name, Val}) ->
+                          Namel = io_lib:fwrite(<<"~s = ">>, [Name]),
+                          io:put_chars(Namel),
+                          io:put_chars(pp(Val, iolist_size(Namel) + 1)),
+                          io:nl()
+                  end, get_bindings()),
+    ok;
+local_func(v, [N]) when is_integer(N) ->
+    case history_entry(N) of
+        {_, _, V} -> V;
+        false -> erlang:raise(error, {bad_argument, N}, [{shell, v, 1, []}])
+    end;
+local_func(h, []) ->
+    lists:foreach(fun({N, Text, V}) ->
+                          io:fwrite(<<"~w: ~ts\n-> ">>, [N, strip_dot(Text)]),
+                          io:put_chars(pp(V, 4)),
+                          io:nl()
+                  end, lists:reverse(get('$shell_history'))),
+    ok;
+local_func(rr, [Mod]) -> rr(Mod);
+local_func(rd, [_, _]) -> ok;
+local_func(rf, []) -> erlts_shell:forget_records(all), [];
+local_func(rf, [R]) when is_atom(R) -> erlts_shell:forget_records([R]), ok;
+local_func(rf, [Rs]) when is_list(Rs) -> erlts_shell:forget_records(Rs), ok;
+local_func(rl, []) -> ok;
+local_func(rp, [Term]) ->
+    io:put_chars(erlts_shell:pp(Term, 1, columns(), -1, encoding())),
+    io:nl(),
+    ok;
+local_func(catch_exception, [Bool]) when is_boolean(Bool) -> catch_exception(Bool);
+local_func(F, As) when is_atom(F) ->
+    Arity = length(As),
+    case erlang:function_exported(user_default, F, Arity) orelse
+         (code:ensure_loaded(user_default) =:= {module, user_default} andalso
+          erlang:function_exported(user_default, F, Arity)) of
+        true -> apply(user_default, F, As);
+        false ->
+            _ = code:ensure_loaded(shell_default),
+            case erlang:function_exported(shell_default, F, Arity) of
+                true -> apply(shell_default, F, As);
+                false -> erlang:raise(error, {shell_undef, F, Arity, []}, [{shell, shell_undef, 2, []}])
+            end
+    end.
+
+get_bindings() ->
+    case get('$shell_bindings') of
+        undefined -> [];
+        Bs -> Bs
+    end.
+
+history_entry(N) when N =< 0 ->
+    Hist = get('$shell_history'),
+    case Hist of
+        [{Last, _, _} | _] -> history_entry(Last + N + 1);
+        [] -> false
+    end;
+history_entry(N) ->
+    lists:keyfind(N, 1, get('$shell_history')).
+
+strip_dot(Text) ->
+    string:trim(string:trim(Text, trailing, " \t\n\r"), trailing, ".").
+
+%% rr(Module or File): the record definitions of a module's source, for later commands.
+rr(Mod) when is_atom(Mod) ->
+    case code:which(Mod) of
+        File when is_list(File) -> rr_file(source_of(File));
+        _ -> rr_file(atom_to_list(Mod) ++ ".erl")
+    end;
+rr(File) when is_list(File) ->
+    rr_file(File).
+
+source_of(File) ->
+    case filename:extension(File) of
+        ".erl" -> File;
+        _ ->
+            Base = filename:rootname(File),
+            case filelib:is_regular(Base ++ ".erl") of
+                true -> Base ++ ".erl";
+                false -> filename:join([filename:dirname(filename:dirname(File)), "src",
+                                        filename:basename(Base) ++ ".erl"])
+            end
+    end.
+
+rr_file(File) ->
+    case file:read_file(File) of
+        {ok, Bin} ->
+            Defs = record_texts(unicode:characters_to_list(Bin)),
+            Names = [N || T <- Defs, (N = erlts_shell:record(T)) =/= error],
+            lists:usort(Names);
+        {error, _} ->
+            []
+    end.
+
+%% The `-record(...)` forms of a source text.
+record_texts(Text) ->
+    {ok, Toks, _} = erl_scan:string(Text),
+    forms(Toks, [], []).
+
+forms([], _Cur, Acc) -> lists:reverse(Acc);
+forms([{dot, _} = D | Rest], Cur, Acc) ->
+    case lists:reverse([D | Cur]) of
+        [{'-', _}, {atom, _, record} | _] = Form ->
+            forms(Rest, [], [tokens_text(Form) | Acc]);
+        _ ->
+            forms(Rest, [], Acc)
+    end;
+forms([T | Rest], Cur, Acc) ->
+    forms(Rest, [T | Cur], Acc).
+
+tokens_text(Toks) ->
+    lists:flatten(lists:join(" ", [token_text(T) || T <- Toks])).
+
+token_text({atom, _, A}) -> io_lib:write_atom(A);
+token_text({var, _, V}) -> atom_to_list(V);
+token_text({string, _, S}) -> io_lib:write_string(S);
+token_text({char, _, C}) -> io_lib:format("~w", [C]);
+token_text({integer, _, I}) -> integer_to_list(I);
+token_text({float, _, F}) -> float_to_list(F);
+token_text({dot, _}) -> ".";
+token_text({Sym, _}) -> atom_to_list(Sym).
+
+%% ---------------------------------------------------------------- settings
+
+strings(Bool) when is_boolean(Bool) ->
+    Old = application:get_env(stdlib, shell_strings, true),
+    application:set_env(stdlib, shell_strings, Bool),
+    Old.
+
+catch_exception(Bool) when is_boolean(Bool) ->
+    Old = application:get_env(stdlib, shell_catch_exception, false),
+    application:set_env(stdlib, shell_catch_exception, Bool),
+    Old.
+
+fwrite_severity(Severity, Fmt, Args) ->
+    io:put_chars([colour(on), severity_tag(Severity), io_lib:fwrite(Fmt, Args), colour(off), $\n]).
+
+colour(What) ->
+    case get(colour) of
+        true when What =:= on -> "\e[31m";
+        true -> "\e[0m";
+        _ -> ""
+    end.
+
+severity_tag(fatal) -> <<"*** ">>;
+severity_tag(benign) -> <<"* ">>.

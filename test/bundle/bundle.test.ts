@@ -1,0 +1,190 @@
+// `erlts bundle` (bin/bundle.ts, docs/bundle.md), built CLI (npm test builds dist/ first):
+// a bundle of each example prints under `node out.js` what `erlts run` (and escript,
+// where its output is recorded) prints, and the same in headless Chromium; an uncaught
+// exception's stack trace names .erl lines in both; the bundle's source map maps the
+// compiled functions to their .erl lines; bad command lines are one line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map';
+import { normaliseOutput } from '../conformance/normalise.js';
+import { nodeHost } from '../../bin/node-host.js';
+import { runEscript } from '../../runtime/escript.js';
+import { CHROMIUM, runInChromium, type BrowserRun } from './chromium.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'dist', 'bin', 'erlts.js');
+const built = join(root, 'dist', 'bin', 'bundle.js');
+
+interface Case {
+  name: string;
+  /** The bundle's arguments (after `bundle`). */
+  args: string[];
+  /** Arguments of main/1. */
+  argv: string[];
+  /** The entry as `erlts run` takes it. */
+  script: string;
+  /** escript's recorded stdout, where there is one. */
+  recorded?: string;
+  /** Compare with `escript` itself when it is installed. */
+  escript?: boolean;
+}
+
+const hasEscript = spawnSync('escript', ['-h'], { encoding: 'utf8' }).error === undefined;
+
+const cases: Case[] = [
+  { name: 'hello', args: ['examples/hello/hello.erl'], argv: ['joe', 'mike'], script: 'examples/hello/hello.erl', escript: true },
+  { name: 'door_lock', args: ['examples/door_lock/door_lock.erl'], argv: [], script: 'examples/door_lock/door_lock.erl', recorded: 'examples/door_lock/door_lock.stdout' },
+  { name: 'kv_service', args: ['examples/kv_service/kv_demo.erl'], argv: [], script: 'examples/kv_service/kv_demo.erl' },
+  { name: 'live_upgrade', args: ['examples/live_upgrade/upgrade.erl'], argv: [], script: 'examples/live_upgrade/upgrade.erl', recorded: 'test/code/live_upgrade.expected' },
+  { name: 'crasher', args: ['test/bundle/fixtures/crasher.erl', '--minify'], argv: ['a', 'b'], script: 'test/bundle/fixtures/crasher.erl' },
+];
+
+// All of them, live_upgrade included: in a page it writes, compiles and loads files in
+// the bundle's in-memory file system.
+const browserCases = cases;
+
+let dir = '';
+const made = new Map<string, { log: string }>();
+
+async function erltsRun(script: string, argv: string[]) {
+  let out = '';
+  let err = '';
+  const status = await runEscript(script, argv, { host: nodeHost(root), stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { out, err, status };
+}
+
+function nodeRun(file: string, argv: string[]) {
+  const r = spawnSync(process.execPath, [file, ...argv], { cwd: root, encoding: 'latin1', timeout: 60_000 });
+  return { out: r.stdout, err: r.stderr, status: r.status };
+}
+
+const norm = (s: string) => normaliseOutput(s);
+
+describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'erlts-bundle-'));
+    // In this process: one esbuild service for all of them.
+    const { bundleCommand } = (await import(pathToFileURL(built).href)) as typeof import('../../bin/bundle.js');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      for (const c of cases) {
+        const minify = c.args.includes('--minify');
+        const files = c.args.filter((a) => a !== '--minify');
+        const out = join(dir, `${c.name}.js`);
+        const write = process.stdout.write;
+        let log = '';
+        process.stdout.write = ((s: string) => ((log += s), true)) as typeof process.stdout.write;
+        try {
+          expect(await bundleCommand(files, { outfile: out, minify, includeModule: [], include: [], pa: [] })).toBe(0);
+        } finally {
+          process.stdout.write = write;
+        }
+        made.set(c.name, { log });
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports the size, gzip size and modules of each bundle', () => {
+    const log = made.get('hello')!.log;
+    expect(log).toMatch(/hello\.js {2}[\d.]+ (kB|MB) \(gzip [\d.]+ (kB|MB)\) {2}\d+ modules: 1 yours, \d+ stdlib\n$/);
+    // Only the modules reached: no compiler for hello, the compiler for live_upgrade.
+    expect(log).not.toContain('compiler');
+    expect(made.get('live_upgrade')!.log).toContain('with the compiler');
+    expect(made.get('kv_service')!.log).toContain('3 yours');
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: node out.js prints what erlts run prints', async (_n, c) => {
+    const b = nodeRun(join(dir, `${c.name}.js`), c.argv);
+    const r = await erltsRun(c.script, c.argv);
+    expect(norm(b.out)).toBe(norm(r.out));
+    expect(b.err).toBe(r.err);
+    expect(b.status).toBe(r.status);
+    if (c.recorded) expect(b.out).toBe(readFileSync(join(root, c.recorded), 'latin1'));
+    if (c.escript && hasEscript) {
+      const e = spawnSync('escript', [c.script, ...c.argv], { cwd: root, encoding: 'latin1', timeout: 60_000 });
+      expect({ out: b.out, status: b.status }).toEqual({ out: e.stdout, status: e.status });
+    }
+  });
+
+  it('an uncaught exception names .erl files and lines, as escript prints it', () => {
+    const b = nodeRun(join(dir, 'crasher.js'), ['a', 'b']);
+    expect(b.status).toBe(127);
+    expect(b.out).toBe('args: ["a","b"]\nsum: 6\n');
+    expect(b.err.split('\n').slice(0, 5)).toEqual([
+      'escript: exception error: no match of right hand side value 2',
+      '  in function  crash_helper:inner/1 (test/bundle/fixtures/crash_helper.erl, line 16)',
+      '  in call from crash_helper:step/1 (test/bundle/fixtures/crash_helper.erl, line 12)',
+      '  in call from crash_helper:check/1 (test/bundle/fixtures/crash_helper.erl, line 8)',
+      '  in call from crasher:main/1 (test/bundle/fixtures/crasher.erl, line 9)',
+    ]);
+  });
+
+  it("the bundle's source map maps compiled functions to their .erl lines", async () => {
+    const file = join(dir, 'crasher.js');
+    const text = readFileSync(file, 'utf8');
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap;
+    const lines = text.split('\n');
+    // The line that raises in inner/1 (`ok = lists:nth(1, [N])`, crash_helper.erl:16),
+    // the call of inner/1 in step/1 (line 12), a line of the runtime (TypeScript).
+    const find = (re: RegExp, from = 0) => lines.findIndex((l, i) => i >= from && re.test(l)) + 1;
+    const helper = find(/^"crash_helper": \["user"/);
+    const raise = find(/rt\.fail\(\["badmatch"/, helper);
+    const call = find(/F_inner_1\(/, find(/^function F_step_1\(/, helper));
+    await SourceMapConsumer.with(map, null, (c) => {
+      const at = (line: number) => c.originalPositionFor({ line, column: 0 });
+      expect(at(raise)).toMatchObject({ source: expect.stringMatching(/test\/bundle\/fixtures\/crash_helper\.erl$/), line: 16 });
+      expect(at(call)).toMatchObject({ source: expect.stringMatching(/crash_helper\.erl$/), line: 12 });
+      expect(c.sourceContentFor(at(raise).source!)).toBe(readFileSync(join(root, 'test/bundle/fixtures/crash_helper.erl'), 'utf8'));
+      // The runtime part keeps esbuild's mappings to the runtime's own files.
+      expect(map.sources.some((s) => /runtime\/host\/bundle-main\.(ts|js)$/.test(s))).toBe(true);
+    });
+  });
+
+  it('the installed command (dist/bin/launch.js) bundles too', () => {
+    const out = join(dir, 'launched.js');
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'launch.js'), 'bundle', 'examples/hello/hello.erl', '-o', out], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(nodeRun(out, ['launch'])).toEqual({ out: 'Hello, launch!\n', err: '', status: 0 });
+  });
+
+  it('a bad command line is one line and a non-zero exit', () => {
+    const r = spawnSync(process.execPath, [cli, 'bundle', 'examples/hello/hello.erl', '-o', join(dir, 'x.js'), '--entry', 'nosuch:main'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('erlts bundle: no file given defines module nosuch\n');
+    expect(r.status).toBe(2);
+    const r2 = spawnSync(process.execPath, [cli, 'bundle', 'examples/hello/hello.erl', '-o', join(dir, 'x.js'), '--entry', 'hello:nope'], { cwd: root, encoding: 'utf8' });
+    expect(r2.stderr).toBe('erlts bundle: the entry hello:nope is not an exported function of arity 1 (the arguments) or 0\n');
+    expect(r2.status).toBe(2);
+    // A compile error: erlc's diagnostic, then one line, exit 1.
+    writeFileSync(join(dir, 'broken.erl'), '-module(broken).\n-export([main/1]).\nmain(_) -> X.\n');
+    const r3 = spawnSync(process.execPath, [cli, 'bundle', 'broken.erl', '-o', 'x.js'], { cwd: dir, encoding: 'utf8' });
+    expect(r3.stderr).toBe("broken.erl:3:12: variable 'X' is unbound\n%    3| main(_) -> X.\n%     |            ^\n\nerlts bundle: there were compilation errors\n");
+    expect(r3.status).toBe(1);
+  });
+
+  describe.skipIf(!existsSync(CHROMIUM))(`in headless Chromium (skipped when ${CHROMIUM} is absent)`, () => {
+    let runs = new Map<string, BrowserRun>();
+    beforeAll(async () => {
+      runs = await runInChromium(dir, browserCases.map((c) => ({ name: c.name, file: `${c.name}.js`, args: c.argv })));
+    });
+
+    it.each(browserCases.map((c) => [c.name, c] as const))('%s: the same output as under Node', (_n, c) => {
+      const b = nodeRun(join(dir, `${c.name}.js`), c.argv);
+      const w = runs.get(c.name)!;
+      expect(w.pageErrors).toEqual([]);
+      expect(norm(w.out)).toBe(norm(b.out));
+      expect(w.err).toBe(b.err);
+      expect(w.status).toBe(b.status);
+    });
+  });
+});
