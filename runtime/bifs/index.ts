@@ -30,6 +30,7 @@ import { registerReBifs } from './re.js';
 import { registerNodeStoreBifs } from './node-store.js';
 import { registerCodeBifs } from './code.js';
 import { registerErltsErrorBifs } from './erlts-error.js';
+import { registerJsBifs } from './js.js';
 
 let done = false;
 
@@ -58,4 +59,5 @@ export function registerAllNatives(): void {
   registerNodeStoreBifs();
   registerCodeBifs();
   registerErltsErrorBifs();
+  registerJsBifs();
 }

@@ -26,6 +26,7 @@ import {
   NIL,
   Pid,
   Port,
+  JsRef,
   Ref,
   TAG_BITS,
   TAG_CONS,
@@ -442,6 +443,8 @@ function encode(w: Writer, t0: Term, minor: number): void {
         }
         case TAG_REF: {
           const r = t as Ref;
+          // A JS value's handle lives only in this runtime (docs/js-interop.md).
+          if (r instanceof JsRef) badarg();
           w.u8(NEWER_REFERENCE_EXT);
           w.u16(r.ids.length);
           writeAtom(w, r.node, minor);
