@@ -19,7 +19,7 @@
 import { Cons, Float, NIL, Pid, atom as mkAtom, type Term } from '../term/types.js';
 import { binary as mkBinary, binaryFromString } from '../term/bitstring.js';
 import { mapFromPairs, mapFromObject, type ErlMap } from '../term/map.js';
-import { writeTerm } from '../term/print.js';
+import { prettyPrint } from '../format/pretty.js';
 import { renderDiagnostic } from '../../compiler/diagnostics.js';
 import type { CompilerHost } from '../../compiler/host.js';
 import { ErlangRuntime, type Outcome } from '../exec/index.js';
@@ -272,7 +272,7 @@ export function map(entries: Iterable<readonly [Term, Term]> | Record<string, Te
 /** `[]`. */
 export const nil: Term = NIL;
 
-/** A term as `~tw` writes it (`{ok,<<"x">>}`), for logs and tests. */
+/** A term on one line as `~tp` prints it (`{ok,<<"x">>,"abc"}`), for logs and tests. */
 export function show(t: Term): string {
-  return writeTerm(t, true);
+  return prettyPrint(t, { column: 1, lineLength: 1 << 30, depth: -1, unicode: true, strings: true });
 }
