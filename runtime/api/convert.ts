@@ -157,7 +157,10 @@ export function toJS(t: Term, sched: Scheduler | null = null): unknown {
   if (t instanceof ErlMap) {
     const o: Record<string, unknown> = {};
     t.forEach((k, v) => {
-      o[keyText(k)] = toJS(v, sched);
+      const key = keyText(k);
+      // `o.__proto__ = v` would set the prototype, not a property.
+      if (key === '__proto__') Object.defineProperty(o, key, { value: toJS(v, sched), enumerable: true, writable: true, configurable: true });
+      else o[key] = toJS(v, sched);
     });
     return o;
   }
