@@ -46,6 +46,13 @@ describe('js module', () => {
     expect(await run('await_ticks')).toBe('{{ok,<<"done">>},true,true}');
   });
 
+  it('lets a ticker print while a process awaits a 50 ms promise', async () => {
+    out.length = 0;
+    expect(await run('await_prints')).toBe('ok');
+    expect(out.join('')).toMatch(/^tick 0\ntick 1\ntick 2\n(tick \d+\n)*awaited \{ok,42\}\n$/);
+    out.length = 0;
+  });
+
   it('returns resolutions, rejections and timeouts of await', async () => {
     expect(await run('await_results')).toBe(
       '{true,[1,2],{error,{js_error,<<"RangeError">>,<<"out">>}},{error,<<"plain">>},{error,timeout},{ok,42},{ok,1}}',

@@ -1,7 +1,7 @@
 %% Erlang code using the js module, driven by test/interop/erlang-to-js.test.ts:
 %% each function returns a term the test compares with what it must be.
 -module(js_calls).
--export([props/0, methods/0, callbacks/0, callback_error/0, later/0, await_ticks/0,
+-export([await_prints/0, props/0, methods/0, callbacks/0, callback_error/0, later/0, await_ticks/0,
          await_results/0, exceptions/0, handles/0, typeof/0, killed_while_waiting/0,
          cannot_wait/0]).
 
@@ -69,6 +69,18 @@ tick(To, N) ->
 
 flush_ticks(N) ->
     receive tick -> flush_ticks(N + 1) after 0 -> N end.
+
+%% The same seen on standard output: a ticker prints while another process awaits.
+await_prints() ->
+    P = js:eval(<<"new Promise(r => setTimeout(() => r(42), 50))">>),
+    T = spawn(fun() -> print_ticks(0) end),
+    R = js:await(P),
+    io:format("awaited ~p~n", [R]),
+    exit(T, kill),
+    ok.
+
+print_ticks(N) ->
+    receive after 10 -> io:format("tick ~p~n", [N]), print_ticks(N + 1) end.
 
 await_results() ->
     E = fun(S) -> js:eval(S) end,
