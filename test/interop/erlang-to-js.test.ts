@@ -66,7 +66,7 @@ describe('js module', () => {
   });
 
   it('keeps handles sound terms: identity, order, hash, printing, no serialisation', async () => {
-    expect(await run('handles')).toBe('{true,false,true,true,true,badarg,true,found,true,false}');
+    expect((await run('handles')).replace(/#JsRef<\d+>/g, '#JsRef<N>')).toBe('{true,false,true,true,true,badarg,true,found,true,false,{[{#JsRef<N>,in_ets}],in_dict}}');
   });
 
   it('answers typeof', async () => {

@@ -121,7 +121,15 @@ handles() ->
      case catch term_to_binary(M) of {'EXIT', {badarg, _}} -> badarg end,
      lists:sort([O, M]) =:= lists:sort([M, O]),
      maps:get(M, #{M => found}),
-     js:is_handle(M), js:is_handle(make_ref())}.
+     js:is_handle(M), js:is_handle(make_ref()),
+     handle_keys(M, M2)}.
+
+%% Handles as keys of ETS tables and of the process dictionary.
+handle_keys(M, M2) ->
+    T = ets:new(t, []),
+    true = ets:insert(T, {M, in_ets}),
+    put(M, in_dict),
+    {ets:lookup(T, M2), get(M2)}.
 
 typeof() ->
     [js:typeof(X) || X <- [1, 1.5, <<"s">>, true, undefined, null, [1], #{},
