@@ -193,10 +193,20 @@ export function inJs<T>(f: () => T): T {
   }
 }
 
+/** The node of the last Runtime started (index.ts): where a fun converted outside any
+ * process runs when JS calls it. */
+let defaultSched: Scheduler | null = null;
+export function setDefaultScheduler(s: Scheduler): void {
+  defaultSched = s;
+}
+export function forgetScheduler(s: Scheduler): void {
+  if (defaultSched === s) defaultSched = null;
+}
+
 function funToJS(f: Fun, sched: Scheduler | null): (...a: unknown[]) => unknown {
   let w = funWrappers.get(f);
   if (w !== undefined) return w;
-  const home = (S.proc as Process | null)?.sched ?? sched;
+  const home = (S.proc as Process | null)?.sched ?? sched ?? defaultSched;
   w = function (...jsArgs: unknown[]): unknown {
     // JS callers pass what they like (Array.prototype.map passes three arguments):
     // the fun gets its arity's worth, `undefined` for missing ones.

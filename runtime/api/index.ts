@@ -28,7 +28,7 @@ import { setUserEncoding } from '../bifs/io.js';
 import type { Process } from '../proc/process.js';
 import type { Scheduler } from '../proc/scheduler.js';
 import { abandonCalls, spawnCall } from './process-call.js';
-import { ErlangException, jsThrown } from './convert.js';
+import { ErlangException, forgetScheduler, jsThrown, setDefaultScheduler } from './convert.js';
 
 export { ErlangException, fromJS, toJS } from './convert.js';
 export type { ErlangClass } from './convert.js';
@@ -108,11 +108,13 @@ export class Runtime {
     });
     const done = this.erl.run('erlts_js', 'idle', []);
     this.sched = this.erl.engine.scheduler!;
+    setDefaultScheduler(this.sched);
     // A JS host is not a terminal of bytes: standard_io is a unicode device, as in `erl`.
     setUserEncoding('unicode');
     this.halted = done.then((o: Outcome) => {
       this.running = false;
       abandonCalls(this.sched);
+      forgetScheduler(this.sched);
       return o.kind === 'halt' ? o.status : 0;
     });
   }
@@ -127,9 +129,11 @@ export class Runtime {
     return this.sched;
   }
 
-  /** Compiles an Erlang source file and loads it; returns the module name. Throws
-   * CompileError with erlc's diagnostics when it does not compile. */
-  load(file: string): string {
+  /** Compiles an Erlang source file (or `{ source }`: source text, as loadSource) and
+   * loads it; returns the module name. Throws CompileError with erlc's diagnostics
+   * when it does not compile. */
+  load(file: string | { source: string }): string {
+    if (typeof file !== 'string') return this.loadSource(file.source);
     return this.loaded(this.erl.loadFile(file), (f) => this.text(f));
   }
 

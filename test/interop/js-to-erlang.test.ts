@@ -40,6 +40,8 @@ describe('loading', () => {
     expect(rt.load(join(dir, 'kv_store.erl'))).toBe('kv_store');
     expect(rt.loadSource('-module(adder).\n-export([add/2]).\nadd(A, B) -> A + B.\n')).toBe('adder');
     expect(await rt.call('adder', 'add', [2, 40])).toBe(42);
+    expect(rt.load({ source: '-module(adder2).\n-export([add/2]).\nadd(A, B) -> A + B + 1.\n' })).toBe('adder2');
+    expect(await rt.call('adder2', 'add', [2, 40])).toBe(43);
   });
 
   it('reports compile errors as erlc does', () => {
@@ -74,6 +76,18 @@ describe('calls', () => {
     expect([t.class, show(t.reason)]).toEqual(['throw', '{my,1}']);
     const u = await rejection(rt.call('no_such_module', 'f', []));
     expect([u.class, u.reason]).toEqual(['error', 'undef']);
+  });
+});
+
+describe('funs', () => {
+  it('calls an Erlang fun from JS in a new process, as a Promise', async () => {
+    rt.loadSource('-module(mkfun).\n-export([adder/1]).\nadder(N) -> fun(X) -> {self(), X + N} end.\n');
+    const add = toJS(await rt.call('mkfun', 'adder', [10])) as (x: number) => Promise<unknown>;
+    const [pid, v] = (await add(5)) as [unknown, number];
+    expect(v).toBe(15);
+    expect(show(pid as Term)).toMatch(/^<0\.\d+\.0>$/);
+    const e = await rejection(add('x' as unknown as number) as Promise<unknown>);
+    expect([e.class, e.reason]).toEqual(['error', 'badarith']);
   });
 });
 
