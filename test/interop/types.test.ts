@@ -1,8 +1,8 @@
 // The package's TypeScript declarations: a small consumer (consumer/consumer.ts.txt)
 // imports 'erlts' through package.json's "exports"/"types", from a scratch directory
-// whose node_modules/erlts is this repository, and must type-check (its
-// @ts-expect-error lines must be errors). Needs dist/ (npm run build, which npm test
-// runs first).
+// whose node_modules/erlts is this repository, and must type-check (the lines it
+// marks as expected errors must be errors). Needs dist/ (npm run build, which npm
+// test runs first).
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
