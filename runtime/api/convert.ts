@@ -25,6 +25,7 @@ import { formatException } from '../format/erl-error.js';
 import type { Process } from '../proc/process.js';
 import type { Scheduler } from '../proc/scheduler.js';
 import { spawnCall } from './process-call.js';
+import { errorReport, reportAllowed } from '../proc/report.js';
 
 // ----------------------------------------------------------------------- errors
 
@@ -224,16 +225,27 @@ function funToJS(f: Fun, sched: Scheduler | null): (...a: unknown[]) => unknown 
     const s = home;
     if (s === null) throw new Error('erlts: an Erlang fun was called from JS with no runtime running');
     const applyFun = (fun: Term, as: Term): Term => s.rt.callMFA('erlang', 'apply', [fun, as]);
-    const { outcome } = spawnCall(s, applyFun as never, [f, listOf(args)], ['erlang', 'apply', 2]);
-    return outcome.then((o) => {
+    const { proc, outcome } = spawnCall(s, applyFun as never, [f, listOf(args)], ['erlang', 'apply', 2]);
+    const result = outcome.then((o) => {
       if (o.kind === 'return') return toJS(o.value, s);
-      if (o.kind === 'exception') throw new ErlangException(o.cls, o.reason, o.stack);
-      throw new ErlangException('exit', 'stopped');
+      if (o.kind !== 'exception') throw new ErlangException('exit', 'stopped');
+      // Event handlers drop what they return: the crash is reported as a process's
+      // would be (errors and throws), and the rejection below is never "unhandled".
+      if (o.cls !== 'exit' && reportAllowed(s)) s.report(errorReport(proc.pid, crashReason(o.cls, o.reason, o.stack)));
+      throw new ErlangException(o.cls, o.reason, o.stack);
     });
+    result.catch(() => {});
+    return result;
   };
   funWrappers.set(f, w);
   wrapperFuns.set(w, f);
   return w;
+}
+
+/** A process's exit reason for an uncaught exception (Scheduler.crash). */
+function crashReason(cls: ErlangClass, reason: Term, stack: Term): Term {
+  if (cls === 'throw') return [['nocatch', reason], stack instanceof Cons ? new Cons(stack.hd, NIL) : stack];
+  return cls === 'error' ? [reason, stack] : reason;
 }
 
 function listOf(items: Term[]): Term {

@@ -42,6 +42,13 @@ describe('js module', () => {
     expect(await run('later')).toBe('{true,true}');
   });
 
+  it('reports a crash of a fun called later, as any process crash', async () => {
+    out.length = 0;
+    expect(await run('later_crash')).toBe('ok');
+    expect(out.join('')).toMatch(/^=ERROR REPORT==== .* ===\nError in process <0\.\d+\.0> with exit value:\n\{later_boom,\[\{js_calls,'-later_crash\/0-fun-0-',1,/);
+    out.length = 0;
+  });
+
   it('awaits a promise suspending only the calling process', async () => {
     expect(await run('await_ticks')).toBe('{{ok,<<"done">>},true,true}');
   });

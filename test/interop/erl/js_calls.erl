@@ -2,7 +2,7 @@
 %% each function returns a term the test compares with what it must be.
 -module(js_calls).
 -export([await_prints/0, props/0, methods/0, callbacks/0, callback_error/0, later/0, await_ticks/0,
-         await_results/0, exceptions/0, handles/0, typeof/0, killed_while_waiting/0,
+         await_results/0, later_crash/0, exceptions/0, handles/0, typeof/0, killed_while_waiting/0,
          cannot_wait/0]).
 
 g() -> js:global().
@@ -49,6 +49,15 @@ later() ->
     Self = self(),
     js:apply(js:get(g(), setTimeout), [fun() -> Self ! {fired, self()} end, 5]),
     receive {fired, P} -> {P =/= Self, is_pid(P)} after 1000 -> timeout end.
+
+%% A fun called later by JS that crashes: an error report, as for any process, and
+%% nothing else (the JS caller, a timer, ignores the rejected promise).
+later_crash() ->
+    Self = self(),
+    js:apply(js:get(g(), setTimeout), [fun() -> Self ! crashing, error(later_boom) end, 5]),
+    receive crashing -> ok end,
+    timer:sleep(20),
+    ok.
 
 %% js:await suspends only the caller: a ticker keeps sending it messages while it
 %% waits for a 50 ms promise; the await is not disturbed by them and leaves them queued.
