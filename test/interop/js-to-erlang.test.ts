@@ -24,6 +24,12 @@ function nextMessage(name: string): Promise<Term> {
   return new Promise((resolve) => rt.register(name, resolve));
 }
 
+/** Waits (up to 10 s: the machine may be loaded) until `cond` holds. */
+async function until(cond: () => boolean): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+}
+
 async function rejection(p: Promise<unknown>): Promise<ErlangException> {
   try {
     await p;
@@ -158,7 +164,7 @@ describe('gen_server', () => {
     const e = await rejection(rt.genServerCall(atom('kv_store'), tuple(atom('divide'), 1, 0)));
     expect(e.class).toBe('exit');
     expect(show(e.reason)).toMatch(/^\{\{badarith,\[\{erlang,'div',\[1,0\],.*\{kv_store,handle_call,3,.*\},\{gen_server,call,\[kv_store,\{divide,1,0\},5000\]\}\}$/);
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => out.includes('CRASH REPORT'));
     expect(out).toContain('** Generic server kv_store terminating \n** Last message in was {divide,1,0}\n');
     expect(rt.whereis('kv_store')).toBeUndefined();
   });
@@ -171,7 +177,7 @@ describe('a JS handler that throws', () => {
       throw new TypeError('bad message');
     });
     rt.send(pid, atom('x'));
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => out.includes('bad message'));
     expect(out).toMatch(/=ERROR REPORT====.*\nError in process <0\.\d+\.0> with exit value:\n\{\{js_error,<<"TypeError">>,<<"bad message">>\}/);
   });
 });

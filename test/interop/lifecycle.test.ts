@@ -42,7 +42,7 @@ describe('Runtime lifecycle', () => {
     const rt = await Runtime.start({ stdout: () => {} });
     rt.loadSource('-module(victim).\n-export([wait/0]).\nwait() -> register(victim, self()), receive never -> ok end.\n');
     const pending = rt.call('victim', 'wait', []);
-    await new Promise((r) => setTimeout(r, 10));
+    while (rt.whereis('victim') === undefined) await new Promise((r) => setTimeout(r, 5));
     await rt.call('erlang', 'exit', [rt.whereis('victim')!, atom('kill')]);
     const e = (await pending.catch((x: unknown) => x)) as ErlangException;
     expect([e.class, e.reason]).toEqual(['exit', 'killed']);

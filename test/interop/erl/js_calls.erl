@@ -59,21 +59,35 @@ later_crash() ->
     timer:sleep(20),
     ok.
 
+%% A promise that resolves with Value when both 50 ms have passed and JS code (here
+%% the ticker, after its third tick) has called Go: so the ticks are seen whatever the
+%% machine's load. If js:await held up the other processes, this would never resolve.
+gated_promise(Value) ->
+    Pair = js:eval(<<"(() => { let go; const gate = new Promise(r => go = r);"
+                     " const timer = new Promise(r => setTimeout(r, 50));"
+                     " return [Promise.all([gate, timer]), go]; })()">>),
+    Go = js:call(Pair, at, [1]),
+    P = js:call(js:call(Pair, at, [0]), then, [js:eval(<<"() => ", Value/binary>>)]),
+    {P, Go}.
+
 %% js:await suspends only the caller: a ticker keeps sending it messages while it
-%% waits for a 50 ms promise; the await is not disturbed by them and leaves them queued.
+%% waits; the await is not disturbed by them and leaves them queued.
 await_ticks() ->
-    P = js:eval(<<"new Promise(r => setTimeout(() => r('done'), 50))">>),
+    {P, Go} = gated_promise(<<"'done'">>),
     Self = self(),
-    T = spawn(fun() -> tick(Self, 0) end),
+    T = spawn(fun() -> tick(Self, 0, Go) end),
     R = js:await(P),
     T ! stop,
     receive {stopped, N} -> ok end,
     Ticks = flush_ticks(0),
     {R, N >= 3, Ticks =:= N}.
 
-tick(To, N) ->
+tick(To, N, Go) ->
     receive stop -> To ! {stopped, N}
-    after 5 -> To ! tick, tick(To, N + 1)
+    after 5 ->
+        To ! tick,
+        N =:= 2 andalso js:apply(Go, []),
+        tick(To, N + 1, Go)
     end.
 
 flush_ticks(N) ->
@@ -81,15 +95,20 @@ flush_ticks(N) ->
 
 %% The same seen on standard output: a ticker prints while another process awaits.
 await_prints() ->
-    P = js:eval(<<"new Promise(r => setTimeout(() => r(42), 50))">>),
-    T = spawn(fun() -> print_ticks(0) end),
+    {P, Go} = gated_promise(<<"42">>),
+    T = spawn(fun() -> print_ticks(0, Go) end),
     R = js:await(P),
     io:format("awaited ~p~n", [R]),
     exit(T, kill),
     ok.
 
-print_ticks(N) ->
-    receive after 10 -> io:format("tick ~p~n", [N]), print_ticks(N + 1) end.
+print_ticks(N, Go) ->
+    receive
+    after 10 ->
+        io:format("tick ~p~n", [N]),
+        N =:= 2 andalso js:apply(Go, []),
+        print_ticks(N + 1, Go)
+    end.
 
 await_results() ->
     E = fun(S) -> js:eval(S) end,
@@ -147,15 +166,22 @@ typeof() ->
 
 %% A process killed while it awaits: the promise settling later changes nothing.
 killed_while_waiting() ->
-    timer:sleep(1),  % timer's first call may take longer than the promise
-    P = js:eval(<<"new Promise(r => setTimeout(() => r(1), 50))">>),
+    Pair = js:eval(<<"(() => { let go; return [new Promise(r => go = r), go]; })()">>),
+    P = js:call(Pair, at, [0]),
     W = spawn(fun() -> js:await(P) end),
     Ref = monitor(process, W),
-    timer:sleep(5),
+    wait_until_waiting(W),
     exit(W, kill),
     receive {'DOWN', Ref, process, W, Why} -> ok end,
-    timer:sleep(80),
+    js:apply(js:call(Pair, at, [1]), [1]),
+    timer:sleep(10),
     {Why, is_process_alive(W), js:await(P)}.
+
+wait_until_waiting(P) ->
+    case process_info(P, status) of
+        {status, waiting} -> ok;
+        _ -> timer:sleep(1), wait_until_waiting(P)
+    end.
 
 %% A fun called back inside JS code runs where no receive may wait.
 cannot_wait() ->
