@@ -31,6 +31,7 @@ import { registerNodeStoreBifs } from './node-store.js';
 import { registerCodeBifs } from './code.js';
 import { registerErltsErrorBifs } from './erlts-error.js';
 import { registerShellNatives } from '../shell/compile.js';
+import { registerJsBifs } from './js.js';
 
 let done = false;
 
@@ -60,4 +61,5 @@ export function registerAllNatives(): void {
   registerCodeBifs();
   registerErltsErrorBifs();
   registerShellNatives();
+  registerJsBifs();
 }

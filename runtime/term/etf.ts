@@ -26,6 +26,7 @@ import {
   NIL,
   Pid,
   Port,
+  JsRef,
   Ref,
   TAG_BITS,
   TAG_CONS,
@@ -88,10 +89,14 @@ export interface EncodeOptions {
   minorVersion?: number;
   /** `deterministic`: every map's pairs in map-key order (OTP 25 does this too). */
   deterministic?: boolean;
+  /** term_to_binary/1,2: a JS value's handle (JsRef) is badarg. Internal users (ETS and
+   * process-dictionary keys) encode it as the reference it is. */
+  refuseHandles?: boolean;
 }
 
 // Set for the duration of one termToBinary call (encoding never re-enters).
 let deterministicMaps = false;
+let refuseHandles = false;
 
 // ---------------------------------------------------------------------- writer
 
@@ -442,6 +447,8 @@ function encode(w: Writer, t0: Term, minor: number): void {
         }
         case TAG_REF: {
           const r = t as Ref;
+          // A JS value's handle lives only in this runtime (docs/js-interop.md).
+          if (refuseHandles && r instanceof JsRef) badarg();
           w.u8(NEWER_REFERENCE_EXT);
           w.u16(r.ids.length);
           writeAtom(w, r.node, minor);
@@ -505,10 +512,12 @@ export function termToBinary(t: Term, opts: EncodeOptions = {}): Uint8Array {
   const w = writer();
   w.u8(VERSION_MAGIC);
   deterministicMaps = opts.deterministic ?? false;
+  refuseHandles = opts.refuseHandles ?? false;
   try {
     encode(w, t, opts.minorVersion ?? 1);
   } finally {
     deterministicMaps = false;
+    refuseHandles = false;
   }
   const plain = done(w);
   const level = opts.compressed ?? 0;
@@ -984,7 +993,7 @@ function optionList(opts: Term): Term[] {
 
 /** erlang:term_to_binary/2 with an Erlang option list. */
 export function termToBinaryBif(t: Term, opts: Term = NIL): Bitstring {
-  const o: EncodeOptions = {};
+  const o: EncodeOptions = { refuseHandles: true };
   for (const opt of optionList(opts)) {
     if (opt === 'compressed') o.compressed = 6;
     else if (opt === 'deterministic') o.deterministic = true;

@@ -14,7 +14,7 @@
 //   pids       <0.N.S>, ports #Port<0.N>, refs #Ref<0.C.B.A> (most significant first).
 // Pids, ports and refs of other nodes print a number for the node: BEAM prints the index
 // of the node's name in its atom table, we print our index of that atom.
-import { Cons, Float, Fun, Pid, Port, Ref, TAG_BITS, TAG_CONS, TAG_FLOAT, TAG_FUN, TAG_MAP, TAG_NIL, TAG_PID, TAG_PORT, TAG_REF, LOCAL_NODE, type Term } from './types.js';
+import { Cons, Float, Fun, JsRef, Pid, Port, Ref, TAG_BITS, TAG_CONS, TAG_FLOAT, TAG_FUN, TAG_MAP, TAG_NIL, TAG_PID, TAG_PORT, TAG_REF, LOCAL_NODE, type Term } from './types.js';
 import type { ErlMap } from './map.js';
 import type { Bitstring } from './bitstring.js';
 import { atomIndex } from './hash.js';
@@ -117,6 +117,7 @@ export function portToString(p: Port): string {
 }
 
 export function refToString(r: Ref): string {
+  if (r instanceof JsRef) return `#JsRef<${r.ids[0]! + r.ids[1]! * 0x100000000}>`;
   let s = `#Ref<${nodeNumber(r.node, r.creation)}`;
   for (let i = r.ids.length - 1; i >= 0; i--) s += '.' + r.ids[i];
   return s + '>';

@@ -125,6 +125,21 @@ export class Ref {
 }
 
 /**
+ * A reference that stands for a JavaScript value (an object, a function, a promise, a
+ * symbol: runtime/bifs/js.ts, docs/js-interop.md). To every generic operation it is a
+ * reference (same tag: order, `=:=`, phash2), one per JS value, so two handles of the
+ * same object are `=:=`; it prints `#JsRef<N>` and term_to_binary refuses it (badarg).
+ */
+export class JsRef extends Ref {
+  constructor(
+    ids: readonly number[],
+    readonly value: unknown,
+  ) {
+    super(ids);
+  }
+}
+
+/**
  * A fun. Export funs (`fun m:f/a`) have `index === -1` and no environment; local funs
  * carry what `erlang:fun_info/2` and NEW_FUN_EXT need: the index of the fun in its
  * module, its old 32-bit uniq, the module's 16-byte MD5 (new uniq), the free variables.
