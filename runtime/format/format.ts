@@ -266,8 +266,12 @@ function str(s: string): Term {
 // collector otherwise. Other characters stay elements of the text's own list. A text
 // of at most PIECE_MAX_LEN characters is one piece, flat, as OTP's text of an atom or an
 // integer is.
-const pieces = new Map<string, Term>();
-const PIECES_MAX = 16384; // then the cache starts again: a bound on what it holds
+//
+// The caches of pieces are direct-mapped (a slot per hash value, a new piece replaces the
+// one in its slot): bounded, and a lookup needs no Map and no substring when it hits.
+const PIECE_SLOTS = 16384;
+const pieceKeys: string[] = new Array<string>(PIECE_SLOTS).fill('');
+const pieceVals: Term[] = new Array<Term>(PIECE_SLOTS).fill(NIL);
 const PIECE_MAX_LEN = 12;
 
 function isWordChar(c: number): boolean {
@@ -299,13 +303,15 @@ function piece(s: string, from: number, to: number): Term {
       return (numberPieces[i] ??= fromString(s.slice(from, to)));
     }
   }
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  const slot = Math.imul(h, 0x9e3779b1) >>> 18; // 14 bits
+  const key = pieceKeys[slot]!;
+  if (key.length === to - from && s.startsWith(key, from)) return pieceVals[slot]!;
   const k = s.slice(from, to);
-  let p = pieces.get(k);
-  if (p === undefined) {
-    if (pieces.size >= PIECES_MAX) pieces.clear();
-    p = fromString(k);
-    pieces.set(k, p);
-  }
+  const p = fromString(k);
+  pieceKeys[slot] = k;
+  pieceVals[slot] = p;
   return p;
 }
 
@@ -315,17 +321,17 @@ function piece(s: string, from: number, to: number): Term {
 // three. A text made of such characters only (a string, a long atom or integer written
 // alone) stays a flat list, as OTP's is. Only characters below 256 are grouped, so that
 // a group's key fits a small integer.
-const triples = new Map<number, Term>();
-const TRIPLES_MAX = 32768;
+const TRIPLE_SLOTS = 32768;
+const tripleKeys = new Int32Array(TRIPLE_SLOTS).fill(-1);
+const tripleVals: Term[] = new Array<Term>(TRIPLE_SLOTS).fill(NIL);
 
 function triple(a: number, b: number, c: number): Term {
   const key = (a << 16) | (b << 8) | c;
-  let p = triples.get(key);
-  if (p === undefined) {
-    if (triples.size >= TRIPLES_MAX) triples.clear();
-    p = new Cons(a, new Cons(b, new Cons(c, NIL)));
-    triples.set(key, p);
-  }
+  const slot = Math.imul(key, 0x9e3779b1) >>> 17; // 15 bits
+  if (tripleKeys[slot] === key) return tripleVals[slot]!;
+  const p = new Cons(a, new Cons(b, new Cons(c, NIL)));
+  tripleKeys[slot] = key;
+  tripleVals[slot] = p;
   return p;
 }
 
