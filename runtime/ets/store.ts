@@ -275,6 +275,9 @@ class Block {
 export class OrderedStore implements Store {
   /** Non-empty sorted blocks (none when the table is empty). */
   private blocks: Block[] = [];
+  /** The last key of each block, parallel to `blocks`: the search over blocks reads
+   * this one array (integers unboxed in it) instead of a block and its keys per step. */
+  private lasts: Term[] = [];
   private n = 0;
   /** Set by find(): the block and the index in it. */
   private fb = 0;
@@ -288,13 +291,22 @@ export class OrderedStore implements Store {
   }
   /** The block holding `key`, or where it would go: the first block whose last key >= key. */
   private blockOf(key: Term): number {
-    const bs = this.blocks;
+    const ls = this.lasts;
     let lo = 0;
-    let hi = bs.length - 1;
+    let hi = ls.length - 1;
     if (hi < 0) return 0;
+    if (typeof key === 'number') {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const k = ls[mid]!;
+        if (typeof k === 'number' ? k < key : compare(k, key) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cmpKey(bs[mid]!.lastKey, key) < 0) lo = mid + 1;
+      if (compare(ls[mid]!, key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -339,20 +351,24 @@ export class OrderedStore implements Store {
     const key = obj[this.kp]!;
     if (this.blocks.length === 0) {
       this.blocks.push(new Block([key], [obj]));
+      this.lasts.push(key);
       this.n = 1;
       return;
     }
     const found = this.find(key);
-    const b = this.blocks[this.fb]!;
+    const bi = this.fb;
+    const b = this.blocks[bi]!;
     const i = this.fi;
     if (found) {
       b.keys[i] = key; // 1.0 replacing 1: the new object's key is the key now
       b.objs[i] = obj;
+      if (i === b.keys.length - 1) this.lasts[bi] = key;
       return;
     }
     if (i === b.keys.length) {
       b.keys.push(key);
       b.objs.push(obj);
+      this.lasts[bi] = key;
     } else {
       b.keys.splice(i, 0, key);
       b.objs.splice(i, 0, obj);
@@ -360,7 +376,10 @@ export class OrderedStore implements Store {
     this.n++;
     if (b.keys.length > BLOCK_MAX) {
       const half = b.keys.length >> 1;
-      this.blocks.splice(this.fb + 1, 0, new Block(b.keys.splice(half), b.objs.splice(half)));
+      const nb = new Block(b.keys.splice(half), b.objs.splice(half));
+      this.blocks.splice(bi + 1, 0, nb);
+      this.lasts[bi] = b.lastKey;
+      this.lasts.splice(bi + 1, 0, nb.lastKey);
     }
   }
   deleteKey(key: Term): Tuple[] {
@@ -371,7 +390,10 @@ export class OrderedStore implements Store {
     b.keys.splice(this.fi, 1);
     b.objs.splice(this.fi, 1);
     this.n--;
-    if (b.keys.length === 0) this.blocks.splice(bi, 1);
+    if (b.keys.length === 0) {
+      this.blocks.splice(bi, 1);
+      this.lasts.splice(bi, 1);
+    } else this.lasts[bi] = b.lastKey;
     return [o];
   }
   deleteObject(obj: Tuple): number {
@@ -381,6 +403,7 @@ export class OrderedStore implements Store {
   }
   clear(): void {
     this.blocks = [];
+    this.lasts = [];
     this.n = 0;
   }
   first(): Term | undefined {

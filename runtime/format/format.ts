@@ -266,8 +266,12 @@ function str(s: string): Term {
 // collector otherwise. Other characters stay elements of the text's own list. A text
 // of at most PIECE_MAX_LEN characters is one piece, flat, as OTP's text of an atom or an
 // integer is.
-const pieces = new Map<string, Term>();
-const PIECES_MAX = 16384; // then the cache starts again: a bound on what it holds
+//
+// The caches of pieces are direct-mapped (a slot per hash value, a new piece replaces the
+// one in its slot): bounded, and a lookup needs no Map and no substring when it hits.
+const PIECE_SLOTS = 16384;
+const pieceKeys: string[] = new Array<string>(PIECE_SLOTS).fill('');
+const pieceVals: Term[] = new Array<Term>(PIECE_SLOTS).fill(NIL);
 const PIECE_MAX_LEN = 12;
 
 function isWordChar(c: number): boolean {
@@ -299,12 +303,103 @@ function piece(s: string, from: number, to: number): Term {
       return (numberPieces[i] ??= fromString(s.slice(from, to)));
     }
   }
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  const slot = Math.imul(h, 0x9e3779b1) >>> 18; // 14 bits
+  const key = pieceKeys[slot]!;
+  if (key.length === to - from && s.startsWith(key, from)) return pieceVals[slot]!;
   const k = s.slice(from, to);
-  let p = pieces.get(k);
+  const p = fromString(k);
+  pieceKeys[slot] = k;
+  pieceVals[slot] = p;
+  return p;
+}
+
+// The characters left between pieces (a string's contents, the digits of a fraction or
+// of a large integer) go in three at a time, as shared three-character pieces, when the
+// text has pieces anyway (it is a deep list then): that divides the cells they cost by
+// three. A text made of such characters only (a string, a long atom or integer written
+// alone) stays a flat list, as OTP's is. Only characters below 256 are grouped, so that
+// a group's key fits a small integer.
+const TRIPLE_SLOTS = 32768;
+const tripleKeys = new Int32Array(TRIPLE_SLOTS).fill(-1);
+const tripleVals: Term[] = new Array<Term>(TRIPLE_SLOTS).fill(NIL);
+
+function triple(a: number, b: number, c: number): Term {
+  const key = (a << 16) | (b << 8) | c;
+  const slot = Math.imul(key, 0x9e3779b1) >>> 17; // 15 bits
+  if (tripleKeys[slot] === key) return tripleVals[slot]!;
+  const p = new Cons(a, new Cons(b, new Cons(c, NIL)));
+  tripleKeys[slot] = key;
+  tripleVals[slot] = p;
+  return p;
+}
+
+/** The list of `items`, runs of three characters below 256 as shared triples when `group`. */
+function itemList(items: Term[], group: boolean): Term {
+  let l: Term = NIL;
+  let k = items.length - 1;
+  while (k >= 0) {
+    const c = items[k]!;
+    if (group && k >= 2 && typeof c === 'number' && c < 256) {
+      const b = items[k - 1]!;
+      const a = items[k - 2]!;
+      if (typeof b === 'number' && b < 256 && typeof a === 'number' && a < 256) {
+        l = new Cons(triple(a, b, c), l);
+        k -= 3;
+        continue;
+      }
+    }
+    l = new Cons(c, l);
+    k--;
+  }
+  return l;
+}
+
+// Two integers 0..255 in a row, `97,107,` or `97,107` (the elements of a string or a
+// binary written by ~w), are one shared piece, found by value: such texts are otherwise
+// one cell per element.
+let bytePairs: (Term | undefined)[] | null = null; // 2^17 slots (a flat array, not a dictionary)
+let bytePairCount = 0;
+const BYTE_PAIRS_MAX = 16384;
+let byteEnd = 0;
+
+/** The integer 0..255 written as a whole word from `i` (no sign, no leading zero), or
+ * -1; sets byteEnd to its end. */
+function byteWord(s: string, i: number, n: number): number {
+  let v = 0;
+  let k = i;
+  for (; k < n && k - i < 4; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+  }
+  if (k === i || k - i > 3 || v > 255 || (k - i > 1 && s.charCodeAt(i) === 48)) return -1;
+  if (k < n && isWordChar(s.charCodeAt(k))) return -1;
+  byteEnd = k;
+  return v;
+}
+
+/** The shared piece for `B1,B2` or `B1,B2,` when the word `s[i..j)` is `B1,`, or null;
+ * sets byteEnd to the end of what it covers. */
+function bytePair(s: string, i: number, j: number, n: number): Term | null {
+  const v1 = byteWord(s, i, n);
+  if (v1 < 0 || byteEnd !== j - 1) return null;
+  const v2 = byteWord(s, j, n);
+  if (v2 < 0) return null;
+  let e = byteEnd;
+  const comma = e < n && s.charCodeAt(e) === 44 ? 1 : 0;
+  e += comma;
+  byteEnd = e;
+  const key = (((v1 << 8) | v2) << 1) | comma;
+  if (bytePairs === null || bytePairCount >= BYTE_PAIRS_MAX) {
+    bytePairs = new Array<Term | undefined>(1 << 17).fill(undefined);
+    bytePairCount = 0;
+  }
+  let p = bytePairs[key];
   if (p === undefined) {
-    if (pieces.size >= PIECES_MAX) pieces.clear();
-    p = fromString(k);
-    pieces.set(k, p);
+    p = bytePairs[key] = fromString(s.slice(i, e));
+    bytePairCount++;
   }
   return p;
 }
@@ -316,6 +411,7 @@ function textTerm(s: string): Term {
   if (n <= PIECE_MAX_LEN) return n === 0 ? NIL : piece(s, 0, n);
   const items = textItems; // reused: textTerm does not re-enter
   items.length = 0;
+  let shared = false;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -339,7 +435,16 @@ function textTerm(s: string): Term {
     }
     if (isWordChar(c)) {
       while (j < n && isWordChar(s.charCodeAt(j))) j++;
-      if (j < n && s.charCodeAt(j) === 44 /* , */) j++;
+      if (j < n && s.charCodeAt(j) === 44 /* , */) {
+        j++;
+        const b = c <= 57 ? bytePair(s, i, j, n) : null;
+        if (b !== null) {
+          items.push(b);
+          shared = true;
+          i = byteEnd;
+          continue;
+        }
+      }
     } else if (c === 10) {
       while (j < n && s.charCodeAt(j) === 32) j++;
     } else if (isPunct(c)) {
@@ -352,12 +457,13 @@ function textTerm(s: string): Term {
     }
     // Pieces: words, indentation and punctuation of up to PIECE_MAX_LEN characters,
     // except the digits of a fraction, which are as good as unique.
-    if (j - i > 1 && j - i <= PIECE_MAX_LEN && !(i > 0 && s.charCodeAt(i - 1) === 46)) items.push(piece(s, i, j));
-    else for (let k = i; k < j; k++) items.push(s.charCodeAt(k));
+    if (j - i > 1 && j - i <= PIECE_MAX_LEN && !(i > 0 && s.charCodeAt(i - 1) === 46)) {
+      items.push(piece(s, i, j));
+      shared = true;
+    } else for (let k = i; k < j; k++) items.push(s.charCodeAt(k));
     i = j;
   }
-  let l: Term = NIL;
-  for (let k = items.length - 1; k >= 0; k--) l = new Cons(items[k]!, l);
+  const l = itemList(items, shared);
   items.length = 0;
   return l;
 }

@@ -20,6 +20,15 @@
 //   * flat maps: key order for both.
 // A HAMT that shrinks to 32 keys becomes flat again, as in BEAM.
 //
+// Lookups in large maps. A HAMT lookup walks 3-5 nodes for 10^5 keys, and in V8 each
+// node is two objects (the array and its element store) scattered over the heap: in a
+// map that no longer fits the CPU's caches a lookup costs several cache misses (about
+// ten times a JS Map's lookup, measured). Maps are immutable, so a HAMT map that is read
+// more times than it has keys gets a JS Map of its pairs with primitive keys (built in
+// about the time of a tenth of those lookups); later lookups of such keys use it.
+// Other keys (tuples, floats, binaries, ...) always walk the HAMT. A map built by puts
+// is a new object each time and is never indexed unless it is itself read that often.
+//
 // Atoms hash by their index in the atom table, in BEAM as here (hash.ts), and BEAM's
 // indices depend on the order atoms were created in that VM: so large maps with atom
 // keys iterate in an order that matches OTP only up to that (documented divergence).
@@ -45,6 +54,11 @@ const MAX_DEPTH = 64; // after this many levels (8 salts) keys go to a collision
 
 export class ErlMap {
   declare readonly tag: number;
+  /** HAMT maps: primitive-key lookups so far (until `index` is built). */
+  reads: number;
+  /** HAMT maps: a hash index of the pairs with primitive keys, built once `reads`
+   * passes the size (see "Lookups in large maps" above). */
+  index: Map<Term, Term> | null;
   constructor(
     readonly size: number,
     /** Flat map: the keys in map-key order (empty for a HAMT). */
@@ -53,7 +67,10 @@ export class ErlMap {
     readonly vals: readonly Term[],
     /** HAMT root, or null for a flat map. */
     readonly root: HNode | null,
-  ) {}
+  ) {
+    this.reads = 0;
+    this.index = null;
+  }
 
   get isFlat(): boolean {
     return this.root === null;
@@ -70,7 +87,21 @@ export class ErlMap {
       const i = flatFind(ks, key);
       return i >= 0 ? this.vals[i] : undefined;
     }
+    if (typeof key !== 'object') {
+      const ix = this.index;
+      if (ix !== null) return ix.get(key);
+      if (++this.reads > this.size) return this.buildIndex().get(key);
+    }
     return hamtGet(this.root, key);
+  }
+
+  /** Indexes the pairs whose keys are primitives (integers, atoms): for them `===`
+   * (a JS Map's key equality) is Erlang's exact equality. */
+  private buildIndex(): Map<Term, Term> {
+    const ix = new Map<Term, Term>();
+    indexPairs(this.root!, 0, ix);
+    this.index = ix;
+    return ix;
   }
 
   has(key: Term): boolean {
@@ -473,6 +504,16 @@ function walk(n: HNode, level: number, f: (key: Term, value: Term) => void): voi
       di += 2;
     } else walk(n[ci--] as HNode, level + 1, f);
   }
+}
+
+function indexPairs(n: HNode, level: number, ix: Map<Term, Term>): void {
+  if (level >= MAX_DEPTH) {
+    for (let i = 2; i < n.length; i += 2) if (typeof n[i] !== 'object') ix.set(n[i] as Term, n[i + 1] as Term);
+    return;
+  }
+  const end = 2 + 2 * popcount(n[0] as number);
+  for (let i = 2; i < end; i += 2) if (typeof n[i] !== 'object') ix.set(n[i] as Term, n[i + 1] as Term);
+  for (let i = end; i < n.length; i++) indexPairs(n[i] as HNode, level + 1, ix);
 }
 
 // ----------------------------------------------------------------- builders

@@ -14,7 +14,7 @@
 //   pids       <0.N.S>, ports #Port<0.N>, refs #Ref<0.C.B.A> (most significant first).
 // Pids, ports and refs of other nodes print a number for the node: BEAM prints the index
 // of the node's name in its atom table, we print our index of that atom.
-import { Cons, Float, Fun, JsRef, Pid, Port, Ref, TAG_BITS, TAG_CONS, TAG_FLOAT, TAG_FUN, TAG_MAP, TAG_NIL, TAG_PID, TAG_PORT, TAG_REF, LOCAL_NODE, type Term } from './types.js';
+import { Cons, Float, Fun, JsRef, NIL, Pid, Port, Ref, TAG_BITS, TAG_CONS, TAG_FLOAT, TAG_FUN, TAG_MAP, TAG_NIL, TAG_PID, TAG_PORT, TAG_REF, LOCAL_NODE, type Term } from './types.js';
 import type { ErlMap } from './map.js';
 import type { Bitstring } from './bitstring.js';
 import { atomIndex } from './hash.js';
@@ -175,9 +175,7 @@ export function bitstringToString(b: Bitstring): string {
 
 /** io_lib:write/1 (`unicode`: io_lib:write/2 with {encoding, unicode}, i.e. ~tw). */
 export function writeTerm(t: Term, unicode = false): string {
-  const out: string[] = [];
-  write(t, out, unicode);
-  return out.join('');
+  return write(t, unicode);
 }
 
 /** Punctuation waiting on the printer's stack (atoms are strings, so text is wrapped). */
@@ -194,28 +192,31 @@ const ARROW = new Text(' => ');
  * Print with an explicit stack of pending terms and punctuation, so nesting depth costs
  * heap, not JS stack.
  */
-function write(t0: Term, out: string[], unicode: boolean): void {
+function write(t0: Term, unicode: boolean): string {
+  // One string built by appending: V8 keeps it as a rope until it is read, cheaper than
+  // an array of parts and a join.
+  let out = '';
   const st: (Term | Text)[] = [t0];
   while (st.length > 0) {
     const t = st.pop()!;
     if (t instanceof Text) {
-      out.push(t.s);
+      out += t.s;
       continue;
     }
     switch (typeof t) {
       case 'number':
       case 'bigint':
-        out.push(String(t));
+        out += String(t);
         continue;
       case 'string':
-        out.push(writeAtom(t, unicode));
+        out += writeAtom(t, unicode);
         continue;
       case 'boolean':
-        out.push(t ? 'true' : 'false');
+        out += t ? 'true' : 'false';
         continue;
     }
     if (Array.isArray(t)) {
-      out.push('{');
+      out += '{';
       st.push(CLOSE_TUPLE);
       for (let i = t.length - 1; i >= 0; i--) {
         st.push(t[i]!);
@@ -225,17 +226,31 @@ function write(t0: Term, out: string[], unicode: boolean): void {
     }
     switch ((t as { tag: number }).tag) {
       case TAG_FLOAT:
-        out.push(formatFloat((t as Float).value));
+        out += formatFloat((t as Float).value);
         continue;
       case TAG_NIL:
-        out.push('[]');
+        out += '[]';
         continue;
       case TAG_CONS: {
-        out.push('[');
-        st.push(CLOSE_LIST);
-        const mark = st.length;
+        out += '[';
         let c: Term = t;
         let first = true;
+        // Integers at the head of the list (a string, bytes) go out at once, without
+        // the stack.
+        while (c instanceof Cons) {
+          const h = c.hd;
+          if (typeof h !== 'number') break;
+          if (first) first = false;
+          else out += ',';
+          out += String(h);
+          c = c.tl;
+        }
+        if (c === NIL) {
+          out += ']';
+          continue;
+        }
+        st.push(CLOSE_LIST);
+        const mark = st.length;
         while (c instanceof Cons) {
           if (!first) st.push(COMMA);
           first = false;
@@ -247,7 +262,7 @@ function write(t0: Term, out: string[], unicode: boolean): void {
         continue;
       }
       case TAG_MAP: {
-        out.push('#{');
+        out += '#{';
         st.push(CLOSE_TUPLE);
         const mark = st.length;
         let first = true;
@@ -260,25 +275,25 @@ function write(t0: Term, out: string[], unicode: boolean): void {
         continue;
       }
       case TAG_BITS:
-        out.push(bitstringToString(t as Bitstring));
+        out += bitstringToString(t as Bitstring);
         continue;
       case TAG_FUN:
-        out.push(funToString(t as Fun));
+        out += funToString(t as Fun);
         continue;
       case TAG_PID:
-        out.push(pidToString(t as Pid));
+        out += pidToString(t as Pid);
         continue;
       case TAG_PORT:
-        out.push(portToString(t as Port));
+        out += portToString(t as Port);
         continue;
       case TAG_REF:
-        out.push(refToString(t as Ref));
+        out += refToString(t as Ref);
         continue;
     }
     throw new Error('writeTerm: not a term: ' + String(t));
   }
+  return out;
 }
-
 function reverseFrom(a: unknown[], from: number): void {
   for (let i = from, j = a.length - 1; i < j; i++, j--) {
     const x = a[i];

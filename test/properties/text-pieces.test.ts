@@ -23,14 +23,21 @@ describe('~w/~p texts share their pieces', () => {
 
   it('the same piece in two texts is the same list', () => {
     // (texts longer than 12 characters: a shorter one is a single piece)
-    const a = first(fmt('~w', fromArray([104, 101, 104, 101, 104]))) as Cons;
-    const b = first(fmt('~w', fromArray([104, 7, 7, 7, 7, 7]))) as Cons;
-    // [ "[", "104,", ... ]: the second element of each is the piece "104,".
+    const a = first(fmt('~w', fromArray([1040, 1010, 1040, 1010, 1040]))) as Cons;
+    const b = first(fmt('~w', fromArray([1040, 7000, 7000, 7000, 7000, 7000]))) as Cons;
+    // [ "[", "1040,", ... ]: the second element of each is the piece "1040,".
     const pa = (a.tl as Cons).hd;
     const pb = (b.tl as Cons).hd;
     expect(pa).toBeInstanceOf(Cons);
     expect(pa).toBe(pb);
-    expect(text(pa)).toBe('104,');
+    expect(text(pa)).toBe('1040,');
+    // Two integers 0..255 in a row are one piece: "104,101,".
+    const c = first(fmt('~w', fromArray([104, 101, 104, 101, 104]))) as Cons;
+    const d = first(fmt('~w', fromArray([104, 101, 7, 7, 7, 7, 7]))) as Cons;
+    const pc = (c.tl as Cons).hd;
+    expect(pc).toBeInstanceOf(Cons);
+    expect(pc).toBe((d.tl as Cons).hd);
+    expect(text(pc)).toBe('104,101,');
   });
 
   it('a number piece is not confused with a text of punctuation', () => {
