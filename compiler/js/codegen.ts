@@ -1051,6 +1051,9 @@ class Gen {
     return `(${text.slice(prefix.length, -1)})`;
   }
 
+  /** `map_has` tests whose value is in a const, by map and key (see testExpr). */
+  private mapGot = new Map<string, string>();
+
   private testExpr(t: Test, out: Out): string {
     switch (t.k) {
       case 'is_tuple': {
@@ -1063,8 +1066,16 @@ class Gen {
         return `${this.atomic(t.v)} === NIL`;
       case 'is_map':
         return `${this.atomic(t.v)} instanceof rt.ErlMap`;
-      case 'map_has':
-        return `${this.atomic(t.v)}.has(${this.atomic(t.key)})`;
+      case 'map_has': {
+        // One lookup, not has() then get(): the value waits in a const for the bind of
+        // `map_get` that follows the test (compiler/core/match.ts matchMapFields).
+        const m = this.atomic(t.v);
+        const k = this.atomic(t.key);
+        const g = this.fresh('mg');
+        out.emit(`const ${g} = ${m}.get(${k});`);
+        this.mapGot.set(`${m}|${k}`, g);
+        return `${g} !== undefined`;
+      }
       case 'eq': {
         const v = this.atomic(t.v);
         const w = this.atomic(t.w);
@@ -1102,8 +1113,14 @@ class Gen {
         return `${this.atomic(a.of)}.hd`;
       case 'tl':
         return `${this.atomic(a.of)}.tl`;
-      case 'map_get':
-        return `${this.atomic(a.of)}.get(${this.atomic(a.key)})`;
+      case 'map_get': {
+        const m = this.atomic(a.of);
+        const k = this.atomic(a.key);
+        const g = this.mapGot.get(`${m}|${k}`);
+        if (g === undefined) return `${m}.get(${k})`;
+        this.mapGot.delete(`${m}|${k}`);
+        return g;
+      }
       case 'atomic':
         return this.atomic(a.a);
     }
