@@ -125,6 +125,9 @@ class Sock {
   closed = false;
   /** The peer has closed (end of input). */
   eof = false;
+  /** A passive recv has reported the close: later calls see a socket that is not
+   * connected (enotconn), as inet_drv's. */
+  eofReported = false;
   /** An error from the connection, reported once (econnreset, ...). */
   error: string | null = null;
   /** Input not yet delivered. */
@@ -208,14 +211,20 @@ class Sock {
         const pkt = this.takePacket(0);
         if (pkt === null) break;
         if (pkt instanceof Error) {
+          // A packet over packet_size ends the connection: the owner hears why, then the close.
+          this.closeTold = true;
           this.sched.deliver(this.owner, ['tcp_error', this.port, 'emsgsize']);
-          break;
+          this.sched.deliver(this.owner, ['tcp_closed', this.port]);
+          this.close();
+          return;
         }
         this.sched.deliver(this.owner, ['tcp', this.port, this.data(pkt)]);
         this.consumedActive('tcp_passive');
       }
       if ((this.opts.active as Active) !== false && this.eof && !this.closed && !this.closeTold && this.nothingLeft()) {
         this.closeTold = true;
+        this.chunks = [];
+        this.inLen = 0;
         if (this.error !== null && this.error !== 'closed') this.sched.deliver(this.owner, ['tcp_error', this.port, this.error]);
         this.sched.deliver(this.owner, ['tcp_closed', this.port]);
         if (this.opts.exitOnClose) this.close();
@@ -256,11 +265,13 @@ class Sock {
     const pkt = this.takePacket(len);
     if (pkt instanceof Error) return ['error', 'emsgsize'];
     if (pkt !== null) return ['ok', this.data(pkt)];
+    if (this.eofReported) return ERR_NOTCONN;
     if (this.eof) {
       // The rest of the input that makes no whole packet is lost, as on BEAM.
-      const why = this.error ?? 'closed';
-      if (this.opts.exitOnClose && this.error === null) this.closeKeepOwner();
-      return ['error', why];
+      this.eofReported = true;
+      this.chunks = [];
+      this.inLen = 0;
+      return ['error', this.error ?? 'closed'];
     }
     return null;
   }
@@ -277,13 +288,15 @@ class Sock {
       let off = 0;
       for (const c of this.chunks) {
         const i = c.indexOf(10);
-        if (i >= 0) return this.take(off + i + 1);
+        if (i >= 0) {
+          if (this.opts.packetSize > 0 && off + i + 1 > this.opts.packetSize) return new Error('emsgsize');
+          return this.take(off + i + 1);
+        }
         off += c.length;
       }
+      if (this.opts.packetSize > 0 && this.inLen > this.opts.packetSize) return new Error('emsgsize');
       // A line longer than the receive buffer is delivered in pieces, as inet_drv does.
-      const max = this.opts.packetSize > 0 ? this.opts.packetSize : this.opts.recbuf;
-      if (this.inLen >= max) return this.take(max);
-      if (this.eof) return this.take(this.inLen);
+      if (this.inLen >= this.opts.recbuf) return this.take(this.opts.recbuf);
       return null;
     }
     if (this.inLen < p) return null;
@@ -305,6 +318,7 @@ class Sock {
   }
 
   private take(n: number): Buffer {
+    if (n === 0) return EMPTY_BUFFER;
     this.inLen -= n;
     const c = this.chunks[0]!;
     if (c.length === n) {
@@ -696,11 +710,11 @@ function frame(s: Sock, data: Term): Buffer | null | 'emsgsize' {
   const p = s.opts.packet;
   if (p === 1 || p === 2 || p === 4) {
     const n = buf.length;
-    if ((p === 1 && n > 0xff) || (p === 2 && n > 0xffff)) return 'emsgsize';
+    // A packet too long for its header is not refused (send/2 says ok on BEAM too).
     const h = Buffer.allocUnsafe(p);
-    if (p === 1) h.writeUInt8(n);
-    else if (p === 2) h.writeUInt16BE(n);
-    else h.writeUInt32BE(n);
+    if (p === 1) h.writeUInt8(n & 0xff);
+    else if (p === 2) h.writeUInt16BE(n & 0xffff);
+    else h.writeUInt32BE(n >>> 0);
     return Buffer.concat([h, buf]);
   }
   return buf;
@@ -727,6 +741,7 @@ function piecesBuffer(pieces: Piece[]): Buffer {
   return out;
 }
 
+const EMPTY_BUFFER = Buffer.alloc(0);
 const ERR_CLOSED: Term = ['error', 'closed'];
 const ERR_EINVAL: Term = ['error', 'einval'];
 const ERR_NOTCONN: Term = ['error', 'enotconn'];
@@ -746,7 +761,7 @@ export function registerInetBifs(): void {
       if (!int(portNo) || portNo < 0 || portNo > 65535) return badarg();
       const o = defaultOpts();
       const w: Where = { ip: null, port: portNo, family: 'inet' };
-      if (!parseOpts(optList, o, w)) return ERR_EINVAL;
+      if (!parseOpts(optList, o, w)) return 'badarg';
       const n = netOf(p.sched);
       const s = new Sock(n, 'listen', p, o);
       s.family = w.family;
@@ -865,7 +880,7 @@ export function registerInetBifs(): void {
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
       if (s.kind !== 'tcp') return s.kind === 'listen' ? ERR_NOTCONN : badarg();
       const c = s.sock;
-      if (c === null || c.destroyed || !c.writable || (s.eof && s.opts.exitOnClose)) return ERR_CLOSED;
+      if (c === null || c.destroyed || !c.writable || s.eofReported) return ERR_CLOSED;
       const b = frame(s, data);
       if (b === null) return badarg();
       if (b === 'emsgsize') return ['error', 'emsgsize'];
@@ -930,7 +945,11 @@ export function registerInetBifs(): void {
       const self = me();
       if (s.owner !== self) return ['error', 'not_owner'];
       const q = self.sched.lookup(pid);
-      if (q === null) return ['error', 'badarg'];
+      // A dead new owner is accepted, and the socket closes as its owner is gone.
+      if (q === null) {
+        s.close();
+        return 'ok';
+      }
       if (q === self) return 'ok';
       s.net.setOwner(s, q);
       // Socket messages already in the old owner's queue move with the socket, in order.
@@ -983,7 +1002,7 @@ export function registerInetBifs(): void {
     'peername/1': (sk) => {
       const s = sockOf(sk);
       if (s === null) return isPortTerm(sk) ? ERR_EINVAL : badarg();
-      if (s.kind === 'listen') return ERR_NOTCONN;
+      if (s.kind === 'listen' || s.eofReported) return ERR_NOTCONN;
       return addrTerm(s.remoteAddr);
     },
     'sockname/1': (sk) => {
@@ -1002,7 +1021,7 @@ export function registerInetBifs(): void {
       if (!int(portNo) || portNo < 0 || portNo > 65535) return badarg();
       const o = defaultOpts();
       const w: Where = { ip: null, port: portNo, family: 'inet' };
-      if (!parseOpts(optList, o, w)) return ERR_EINVAL;
+      if (!parseOpts(optList, o, w)) return 'badarg';
       const n = netOf(p.sched);
       const s = new Sock(n, 'udp', p, o);
       s.family = w.family;

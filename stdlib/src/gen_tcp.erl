@@ -69,6 +69,8 @@ shutdown(S, How) when is_port(S) ->
 controlling_process(S, NewOwner) ->
     erlts_inet:controlling_process(S, NewOwner).
 
+wait(badarg, _Ref) ->
+    exit(badarg);
 wait(wait, Ref) ->
     receive {Ref, Result} -> Result end;
 wait(Result, _Ref) ->

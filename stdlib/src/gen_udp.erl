@@ -12,6 +12,7 @@ open(Port, Opts) when is_integer(Port), Port >= 0, Port =< 65535, is_list(Opts) 
     Ref = make_ref(),
     case erlts_inet:udp_open(Port, Opts, Ref) of
         wait -> receive {Ref, Result} -> Result end;
+        badarg -> exit(badarg);
         Result -> Result
     end;
 open(_Port, _Opts) ->
