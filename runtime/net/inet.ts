@@ -620,8 +620,8 @@ function setOpt(k: Term, v: Term, o: Opts, w: Where | null): boolean {
       o.showEconnreset = v;
       return true;
     case 'backlog':
-      if (!int(v) || v < 0) return false;
-      o.backlog = v;
+      if (!int(v)) return false;
+      o.backlog = Math.max(v, 0);
       return true;
     case 'recbuf':
     case 'sndbuf':
@@ -895,8 +895,8 @@ export function registerInetBifs(): void {
       const s = sockOf(sk);
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
       if (!int(len) || len < 0) return badarg();
-      if (s.opts.active !== false) return ERR_EINVAL;
       if (s.kind === 'listen') return ERR_NOTCONN;
+      if (s.opts.active !== false) return ERR_EINVAL;
       if (s.kind === 'udp') {
         const d = s.dgrams.shift();
         if (d !== undefined) return ['ok', [ipTuple(d[0]), d[1], s.udpData(d[2], len)]];
@@ -940,16 +940,13 @@ export function registerInetBifs(): void {
     /** controlling_process(S, Pid) -> ok | {error, not_owner | closed | badarg} */
     'controlling_process/2': (sk, pid) => {
       const s = sockOf(sk);
-      if (!(pid instanceof Pid)) return badarg();
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
+      if (!(pid instanceof Pid)) return 'not_pid';
       const self = me();
       if (s.owner !== self) return ['error', 'not_owner'];
       const q = self.sched.lookup(pid);
       // A dead new owner is accepted, and the socket closes as its owner is gone.
-      if (q === null) {
-        s.close();
-        return 'ok';
-      }
+      if (q === null) return ['error', 'badarg'];
       if (q === self) return 'ok';
       s.net.setOwner(s, q);
       // Socket messages already in the old owner's queue move with the socket, in order.

@@ -6,11 +6,12 @@
 -export([listen/2, accept/1, accept/2, connect/3, connect/4, send/2, recv/2, recv/3,
          close/1, shutdown/2, controlling_process/2]).
 
-listen(Port, Opts) when is_integer(Port), Port >= 0, Port =< 65535, is_list(Opts) ->
+listen(Port, Opts) when is_list(Opts) ->
+    if is_integer(Port), Port >= 0, Port =< 65535 -> ok;
+       true -> exit(badarg)
+    end,
     Ref = make_ref(),
-    wait(erlts_inet:listen(Port, Opts, Ref), Ref);
-listen(_Port, _Opts) ->
-    exit(badarg).
+    wait(erlts_inet:listen(Port, Opts, Ref), Ref).
 
 accept(S) when is_port(S) ->
     accept(S, infinity).
@@ -67,7 +68,13 @@ shutdown(S, How) when is_port(S) ->
     erlts_inet:shutdown(S, How).
 
 controlling_process(S, NewOwner) ->
-    erlts_inet:controlling_process(S, NewOwner).
+    case erlts_inet:controlling_process(S, NewOwner) of
+        not_pid -> owner_pid(NewOwner);
+        Result -> Result
+    end.
+
+%% A new owner that is no pid fails as OTP's does: no clause matches it.
+owner_pid(Pid) when is_pid(Pid) -> Pid.
 
 wait(badarg, _Ref) ->
     exit(badarg);

@@ -61,4 +61,9 @@ close(S) ->
     erlts_inet:close(S).
 
 controlling_process(S, NewOwner) ->
-    erlts_inet:controlling_process(S, NewOwner).
+    case erlts_inet:controlling_process(S, NewOwner) of
+        not_pid -> owner_pid(NewOwner);
+        Result -> Result
+    end.
+
+owner_pid(Pid) when is_pid(Pid) -> Pid.
