@@ -271,6 +271,8 @@ class Sock {
       this.eofReported = true;
       this.chunks = [];
       this.inLen = 0;
+      // exit_on_close: the connection is gone (the port stays until closed).
+      if (this.opts.exitOnClose) this.sock?.destroy();
       return ['error', this.error ?? 'closed'];
     }
     return null;
@@ -350,7 +352,9 @@ class Sock {
     if (h > 0) {
       const k = Math.min(h, u.length);
       const rest = u.subarray(k);
-      return fromBytes(u.subarray(0, k), rest.length === 0 && k === u.length ? NIL : new Bitstring(rest, 0, rest.length * 8));
+      // Shorter than the header: all a list; else the header's bytes before the binary.
+      if (u.length < h) return fromBytes(u);
+      return fromBytes(u.subarray(0, k), new Bitstring(rest, 0, rest.length * 8));
     }
     return u.length === 0 ? EMPTY_BINARY : new Bitstring(u, 0, u.length * 8);
   }
@@ -880,7 +884,7 @@ export function registerInetBifs(): void {
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
       if (s.kind !== 'tcp') return s.kind === 'listen' ? ERR_NOTCONN : badarg();
       const c = s.sock;
-      if (c === null || c.destroyed || !c.writable || s.eofReported) return ERR_CLOSED;
+      if (c === null || c.destroyed || !c.writable || (s.eofReported && s.opts.exitOnClose)) return ERR_CLOSED;
       const b = frame(s, data);
       if (b === null) return badarg();
       if (b === 'emsgsize') return ['error', 'emsgsize'];
@@ -923,7 +927,7 @@ export function registerInetBifs(): void {
       const s = sockOf(sk);
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
       if (how !== 'read' && how !== 'write' && how !== 'read_write') return badarg();
-      if (s.kind !== 'tcp' || s.sock === null) return ERR_NOTCONN;
+      if (s.kind !== 'tcp' || s.sock === null || (s.eofReported && s.opts.exitOnClose)) return ERR_NOTCONN;
       if (how === 'read_write') {
         s.close();
         return 'ok';
@@ -1178,7 +1182,8 @@ function portItem(s: Sock, item: string): Term | undefined {
     case 'links': return s.owner.status === EXITED ? NIL : new Cons(s.owner.pid, NIL);
     case 'id': return s.port.id as number;
     case 'connected': return s.owner.pid;
-    case 'input': return s.input.n;
+    // OTP 25 counts no input on an inet port (its driver bypasses the counter).
+    case 'input': return 0;
     case 'output': return s.output;
     case 'os_pid': return 'undefined';
     case 'registered_name': return NIL;

@@ -64,7 +64,8 @@ recv(S, Length, Time) when is_port(S) ->
 close(S) ->
     erlts_inet:close(S).
 
-shutdown(S, How) when is_port(S) ->
+shutdown(S, How) when is_port(S), How =:= read; is_port(S), How =:= write;
+                      is_port(S), How =:= read_write ->
     erlts_inet:shutdown(S, How).
 
 controlling_process(S, NewOwner) ->
