@@ -18,15 +18,15 @@ import * as dgram from 'node:dgram';
 import * as dns from 'node:dns';
 import * as os from 'node:os';
 import { Bitstring, EMPTY_BINARY } from '../term/bitstring.js';
-import { badarg } from '../term/errors.js';
+import { badarg, ErlangError } from '../term/errors.js';
 import { fromArray, fromBytes, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
-import { Cons, isAtom, NIL, Pid, Port, Ref, type Term } from '../term/types.js';
+import { isAtom, NIL, Pid, Port, Ref, type Term } from '../term/types.js';
 import { iolistPieces, type Piece } from '../bifs/erlang-iolist.js';
 import { registerNative } from '../bifs/registry.js';
 import { S } from '../exec/state.js';
 import { EXITED, type Process } from '../proc/process.js';
 import type { Scheduler } from '../proc/scheduler.js';
-import { removeMessages } from '../proc/bifs.js';
+import { portSignals, removeMessages, type PortSignals } from '../proc/bifs.js';
 
 type Kind = 'listen' | 'tcp' | 'udp';
 type Active = boolean | 'once' | number;
@@ -74,33 +74,48 @@ interface Waiter {
 /** One node's sockets. */
 class Net {
   readonly socks = new Map<number, Sock>();
-  readonly byOwner = new Map<Process, Set<Sock>>();
+  /** The sockets each process is linked to (its own, and any it linked to). */
+  readonly byProc = new Map<Process, Set<Sock>>();
   /** Connects under way, by the caller's reference (cancel_connect). */
   readonly connecting = new Map<Term, Sock>();
   constructor(readonly sched: Scheduler) {
     sched.exitHooks.push((p) => this.ownerExit(p));
     sched.stopHooks.push(() => this.stopAll());
   }
+  /** A linked process exited: the socket closes if it was the owner or the reason is
+   * not normal (a port's link semantics). */
   ownerExit(p: Process): void {
-    const set = this.byOwner.get(p);
+    const set = this.byProc.get(p);
     if (set === undefined) return;
-    this.byOwner.delete(p);
-    for (const s of set) s.close();
+    this.byProc.delete(p);
+    for (const s of set) {
+      s.links.delete(p);
+      // The port dies with the reason, and passes it on to its other links.
+      if (s.owner === p || p.exitReason !== 'normal') portExit(s, p.exitReason);
+    }
   }
   stopAll(): void {
     for (const s of [...this.socks.values()]) s.close();
-    this.byOwner.clear();
+    this.byProc.clear();
   }
-  setOwner(s: Sock, p: Process): void {
-    const old = this.byOwner.get(s.owner);
-    if (old !== undefined) {
-      old.delete(s);
-      if (old.size === 0) this.byOwner.delete(s.owner);
-    }
-    s.owner = p;
-    let set = this.byOwner.get(p);
-    if (set === undefined) this.byOwner.set(p, (set = new Set()));
+  link(s: Sock, p: Process): void {
+    s.links.add(p);
+    let set = this.byProc.get(p);
+    if (set === undefined) this.byProc.set(p, (set = new Set()));
     set.add(s);
+  }
+  unlink(s: Sock, p: Process): void {
+    s.links.delete(p);
+    const set = this.byProc.get(p);
+    if (set === undefined) return;
+    set.delete(s);
+    if (set.size === 0) this.byProc.delete(p);
+  }
+  /** The new owner is linked, the old one unlinked (as port_connect + unlink). */
+  setOwner(s: Sock, p: Process): void {
+    if (s.owner !== undefined) this.unlink(s, s.owner);
+    s.owner = p;
+    this.link(s, p);
   }
 }
 
@@ -117,6 +132,8 @@ let nextPortId = 5;
 class Sock {
   readonly port: Port;
   owner!: Process;
+  /** Processes linked to the port (the owner, unless it unlinked). */
+  readonly links = new Set<Process>();
   opts: Opts;
   server: net.Server | null = null;
   sock: net.Socket | null = null;
@@ -265,7 +282,7 @@ class Sock {
     const pkt = this.takePacket(len);
     if (pkt instanceof Error) return ['error', 'emsgsize'];
     if (pkt !== null) return ['ok', this.data(pkt)];
-    if (this.eofReported) return ERR_NOTCONN;
+    if (this.eofReported) return this.opts.exitOnClose ? ERR_NOTCONN : ERR_CLOSED;
     if (this.eof) {
       // The rest of the input that makes no whole packet is lost, as on BEAM.
       this.eofReported = true;
@@ -404,11 +421,7 @@ class Sock {
   close(): void {
     if (this.closed) return;
     this.closeKeepOwner();
-    const set = this.net.byOwner.get(this.owner);
-    if (set !== undefined) {
-      set.delete(this);
-      if (set.size === 0) this.net.byOwner.delete(this.owner);
-    }
+    for (const p of [...this.links]) this.net.unlink(this, p);
   }
 
   private closeKeepOwner(): void {
@@ -757,7 +770,45 @@ function addrTerm(a: [string, number] | null): Term {
 
 // ------------------------------------------------------------------ natives
 
+/** link/1, unlink/1, exit/2 on a socket and process_info links (runtime/proc/bifs.ts). */
+const signals: PortSignals = {
+  link(p, port) {
+    const s = netOf(p.sched).socks.get(port.id as number);
+    if (s === undefined) {
+      if (!p.trapExit) throw new ErlangError('error', 'noproc');
+      p.sched.deliver(p, ['EXIT', port, 'noproc']);
+      return true;
+    }
+    s.net.link(s, p);
+    return true;
+  },
+  unlink(p, port) {
+    const s = netOf(p.sched).socks.get(port.id as number);
+    if (s !== undefined) s.net.unlink(s, p);
+    return true;
+  },
+  exit(p, port, reason) {
+    const s = netOf(p.sched).socks.get(port.id as number);
+    // Any exit signal ends a port, even `normal` (measured on OTP 25).
+    if (s !== undefined) portExit(s, reason === 'kill' ? 'killed' : reason);
+    return true;
+  },
+  linked(p) {
+    const set = nets.get(p.sched)?.byProc.get(p);
+    return set === undefined ? [] : [...set].map((s) => s.port);
+  },
+};
+
+/** The port ends with `reason`: its linked processes get the exit signal (a trapping
+ * owner sees {'EXIT', Port, normal} after erlang:port_close/1). */
+function portExit(s: Sock, reason: Term): void {
+  const linked = [...s.links];
+  s.close();
+  for (const q of linked) s.sched.exitSignal(q, s.port as unknown as Pid, reason, true);
+}
+
 export function registerInetBifs(): void {
+  portSignals.ops = signals;
   registerNative('erlts_inet', {
     /** listen(Port, Opts, Ref) -> {ok, S} | {error, R} | wait */
     'listen/3': (portNo, optList, ref) => {
@@ -1155,7 +1206,7 @@ export function registerInetBifs(): void {
       if (!(pt instanceof Port)) return badarg();
       const s = sockOf(pt);
       if (s === null) return badarg();
-      s.close();
+      portExit(s, 'normal');
       return true;
     },
     'port_info/1': (pt) => {
@@ -1179,7 +1230,7 @@ export function registerInetBifs(): void {
 function portItem(s: Sock, item: string): Term | undefined {
   switch (item) {
     case 'name': return fromString(s.kind === 'udp' ? 'udp_inet' : 'tcp_inet');
-    case 'links': return s.owner.status === EXITED ? NIL : new Cons(s.owner.pid, NIL);
+    case 'links': return fromArray([...s.links].filter((p) => p.status !== EXITED).map((p) => p.pid));
     case 'id': return s.port.id as number;
     case 'connected': return s.owner.pid;
     // OTP 25 counts no input on an inet port (its driver bypasses the counter).
