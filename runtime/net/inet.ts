@@ -204,13 +204,17 @@ class Sock {
     });
     s.on('error', (e: NodeJS.ErrnoException) => {
       if (this.closed) return;
-      this.error = posixName(e);
+      const why = posixName(e);
+      // A reset reads as a plain close unless {show_econnreset, true}, as on BEAM.
+      if (why !== 'econnreset' || this.opts.showEconnreset) this.error = why;
       this.eof = true;
+      this.failSends();
       this.pump();
     });
     s.on('close', () => {
       if (this.closed) return;
       this.eof = true;
+      this.failSends();
       this.pump();
     });
     s.on('drain', () => this.drained());
@@ -249,6 +253,11 @@ class Sock {
     } else {
       while (this.recvQ.length > 0) {
         const w = this.recvQ[0]!;
+        // A reader that died waiting takes nothing with it.
+        if (w.proc.status === EXITED) {
+          this.recvQ.shift();
+          continue;
+        }
         const r = this.recvNow(w.len);
         if (r === null) break;
         this.recvQ.shift();
@@ -376,11 +385,14 @@ class Sock {
     return u.length === 0 ? EMPTY_BINARY : new Bitstring(u, 0, u.length * 8);
   }
 
-  /** Read from the network only when someone will take the data. */
+  /** Read from the network while someone will take the data, and in passive mode
+   * ahead up to READ_AHEAD bytes (as the kernel's buffer would hold them: a recv then
+   * finds its data at once, and a reset is seen as it happens); beyond that the socket
+   * is paused, and TCP holds the sender back. */
   flow(): void {
     const s = this.sock;
     if (s === null || this.closed) return;
-    const want = this.opts.active !== false || this.recvQ.length > 0;
+    const want = this.opts.active !== false || this.recvQ.length > 0 || this.inLen < READ_AHEAD;
     if (want && !this.readShut) {
       if (s.isPaused()) s.resume();
     } else if (!s.isPaused()) s.pause();
@@ -408,6 +420,13 @@ class Sock {
   }
 
   // ------------------------------------------------------------------ output
+
+  /** The connection is gone: senders waiting for a drain will not get one. */
+  failSends(): void {
+    const q = this.sendQ;
+    this.sendQ = [];
+    for (const w of q) this.sched.deliver(w.proc, [w.ref, ERR_CLOSED]);
+  }
 
   drained(): void {
     const q = this.sendQ;
@@ -437,8 +456,10 @@ class Sock {
     this.inLen = 0;
     if (this.sock !== null) {
       const s = this.sock;
-      // Unsent output still goes out, then the connection closes (as close(2) does).
-      if (s.writableLength > 0 && !s.destroyed) s.end();
+      // {linger, {true, 0}} aborts the connection (the peer sees a reset); otherwise
+      // unsent output still goes out, then the connection closes (as close(2) does).
+      if (this.opts.linger[0] && this.opts.linger[1] === 0 && !s.destroyed) s.resetAndDestroy();
+      else if (s.writableLength > 0 && !s.destroyed) s.end();
       else s.destroy();
     }
     if (this.server !== null) {
@@ -759,6 +780,8 @@ function piecesBuffer(pieces: Piece[]): Buffer {
 }
 
 const EMPTY_BUFFER = Buffer.alloc(0);
+/** Bytes a passive socket reads before anyone asks (see Sock.flow). */
+const READ_AHEAD = 65536;
 const ERR_CLOSED: Term = ['error', 'closed'];
 const ERR_EINVAL: Term = ['error', 'einval'];
 const ERR_NOTCONN: Term = ['error', 'enotconn'];
@@ -935,7 +958,9 @@ export function registerInetBifs(): void {
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
       if (s.kind !== 'tcp') return s.kind === 'listen' ? ERR_NOTCONN : badarg();
       const c = s.sock;
-      if (c === null || c.destroyed || !c.writable || (s.eofReported && s.opts.exitOnClose)) return ERR_CLOSED;
+      if (c === null || c.destroyed || !c.writable || (s.eofReported && s.opts.exitOnClose)) {
+        return s.eofReported && s.error === 'econnreset' ? ERR_NOTCONN : ERR_CLOSED;
+      }
       const b = frame(s, data);
       if (b === null) return badarg();
       if (b === 'emsgsize') return ['error', 'emsgsize'];
