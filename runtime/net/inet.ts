@@ -26,6 +26,7 @@ import { registerNative } from '../bifs/registry.js';
 import { S } from '../exec/state.js';
 import { EXITED, type Process } from '../proc/process.js';
 import type { Scheduler } from '../proc/scheduler.js';
+import { reportAllowed, reportHeader } from '../proc/report.js';
 import { portSignals, removeMessages, type PortSignals } from '../proc/bifs.js';
 
 type Kind = 'listen' | 'tcp' | 'udp';
@@ -956,14 +957,14 @@ export function registerInetBifs(): void {
     'send/3': (sk, data, ref) => {
       const s = sockOf(sk);
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
-      if (s.kind !== 'tcp') return s.kind === 'listen' ? ERR_NOTCONN : badarg();
+      if (s.kind === 'udp') return badValue(s);
+      if (s.kind !== 'tcp') return ERR_NOTCONN;
       const c = s.sock;
       if (c === null || c.destroyed || !c.writable || (s.eofReported && s.opts.exitOnClose)) {
         return s.eofReported && s.error === 'econnreset' ? ERR_NOTCONN : ERR_CLOSED;
       }
       const b = frame(s, data);
-      if (b === null) return badarg();
-      if (b === 'emsgsize') return ['error', 'emsgsize'];
+      if (b === null || b === 'emsgsize') return badValue(s);
       s.output += b.length;
       if (c.write(b)) return 'ok';
       // Over the high-water mark: the sender waits for the drain, as on BEAM with a full buffer.
@@ -1134,12 +1135,12 @@ export function registerInetBifs(): void {
       if (s === null) return isPortTerm(sk) ? ERR_CLOSED : badarg();
       if (s.kind !== 'udp' || s.udp === null) return badarg();
       const h = hostOf(addr);
-      if (h === null || !int(portNo) || portNo < 0 || portNo > 65535) return badarg();
+      if (h === null || !int(portNo) || portNo < 0 || portNo > 65535) return 'badarg';
       const saved = s.opts.packet;
       s.opts.packet = 0;
       const b = frame(s, data);
       s.opts.packet = saved;
-      if (b === null || b === 'emsgsize') return badarg();
+      if (b === null || b === 'emsgsize') return badValue(s);
       s.output += b.length;
       const u = s.udp;
       if ('ip' in h) {
@@ -1271,6 +1272,12 @@ function portItem(s: Sock, item: string): Term | undefined {
     case 'monitored_by': return NIL;
     default: return undefined;
   }
+}
+
+/** Data that is no iodata: BEAM's port logs this and the call says einval. */
+function badValue(s: Sock): Term {
+  if (reportAllowed(s.sched)) s.sched.report(reportHeader('ERROR') + `Bad value on output port '${s.kind === 'udp' ? 'udp' : 'tcp'}_inet'\n\n\n`);
+  return ERR_EINVAL;
 }
 
 function acceptSock(l: Sock, c: net.Socket, p: Process): Term {

@@ -16,7 +16,8 @@ listen(Port, Opts) when is_list(Opts) ->
 accept(S) when is_port(S) ->
     accept(S, infinity).
 
-accept(S, Time) when is_port(S) ->
+accept(S, Time) when is_port(S), Time =:= infinity;
+                     is_port(S), is_integer(Time), Time >= 0 ->
     Ref = make_ref(),
     wait(erlts_inet:accept(S, Ref), S, Ref, Time).
 
@@ -54,14 +55,15 @@ send(S, Packet) when is_port(S) ->
         Result -> Result
     end.
 
-recv(S, Length) when is_port(S) ->
+recv(S, Length) when is_port(S), is_integer(Length), Length >= 0 ->
     recv(S, Length, infinity).
 
-recv(S, Length, Time) when is_port(S) ->
+recv(S, Length, Time) when is_port(S), is_integer(Length), Length >= 0, Time =:= infinity;
+                           is_port(S), is_integer(Length), Length >= 0, is_integer(Time), Time >= 0 ->
     Ref = make_ref(),
     wait(erlts_inet:recv(S, Length, Ref), S, Ref, Time).
 
-close(S) ->
+close(S) when is_port(S) ->
     erlts_inet:close(S).
 
 shutdown(S, How) when is_port(S), How =:= read; is_port(S), How =:= write;

@@ -25,10 +25,11 @@ send(S, {{_, _, _, _, _, _, _, _} = IP, Port}, Packet) ->
 send(_S, _Dest, _Packet) ->
     {error, einval}.
 
-send(S, Address, Port, Packet) when is_port(S) ->
+send(S, Address, Port, Packet) when is_port(S), is_integer(Port), Port >= 0, Port =< 65535 ->
     Ref = make_ref(),
     case erlts_inet:udp_send(S, Address, Port, Packet, Ref) of
         wait -> receive {Ref, Result} -> Result end;
+        badarg -> exit(badarg);
         Result -> Result
     end.
 
@@ -36,10 +37,11 @@ send(S, Address, Port, Packet) when is_port(S) ->
 send(_S, _Packet) ->
     {error, enotconn}.
 
-recv(S, Length) when is_port(S) ->
+recv(S, Length) when is_port(S), is_integer(Length), Length >= 0 ->
     recv(S, Length, infinity).
 
-recv(S, Length, Time) when is_port(S) ->
+recv(S, Length, Time) when is_port(S), is_integer(Length), Length >= 0, Time =:= infinity;
+                           is_port(S), is_integer(Length), Length >= 0, is_integer(Time), Time >= 0 ->
     Ref = make_ref(),
     case erlts_inet:recv(S, Length, Ref) of
         wait when Time =:= infinity ->
@@ -57,7 +59,7 @@ recv(S, Length, Time) when is_port(S) ->
             Result
     end.
 
-close(S) ->
+close(S) when is_port(S) ->
     erlts_inet:close(S).
 
 controlling_process(S, NewOwner) ->

@@ -7,15 +7,12 @@
          is_ip_address/1, is_ipv4_address/1, is_ipv6_address/1,
          getaddr/2, getaddrs/2, gethostname/0, format_error/1, i/0]).
 
-setopts(S, Opts) when is_port(S), is_list(Opts) ->
-    erlts_inet:setopts(S, Opts);
-setopts(_S, _Opts) ->
-    {error, einval}.
+%% A non-list fails as OTP's list comprehension over it does: bad_generator.
+setopts(S, Opts) when is_port(S) ->
+    erlts_inet:setopts(S, [O || O <- Opts]).
 
 getopts(S, Opts) when is_port(S), is_list(Opts) ->
-    erlts_inet:getopts(S, Opts);
-getopts(_S, _Opts) ->
-    {error, einval}.
+    erlts_inet:getopts(S, Opts).
 
 peername(S) when is_port(S) -> erlts_inet:peername(S).
 
@@ -23,7 +20,7 @@ sockname(S) when is_port(S) -> erlts_inet:sockname(S).
 
 port(S) when is_port(S) -> erlts_inet:port(S).
 
-close(S) -> erlts_inet:close(S).
+close(S) when is_port(S) -> erlts_inet:close(S).
 
 ntoa(Addr) -> erlts_inet:ntoa(Addr).
 
