@@ -94,6 +94,12 @@ export const programCases: ProgramCase[] = [
     name: 'sup_storm', groups: ['procs', 'supervisor'], procs: true, module: 'sup_storm', fn: 'storm',
     size: 10_000, quick: 200, what: '100 supervised workers, N random kills and restarts, then one past the intensity',
   },
+  // Sockets (issue 8, bench/erl/tcp_echo.erl): one echo server and 1,000 clients over
+  // loopback in the same node, every byte checked.
+  {
+    name: 'tcp_echo', groups: ['procs', 'net', 'tcp_echo'], procs: true, module: 'tcp_echo', fn: 'echo_1000',
+    size: 20, quick: 2, what: '1,000 TCP clients each echo N messages of 64 bytes through one server',
+  },
 ];
 
 /** Does a command-line name select this case? */

@@ -7,7 +7,8 @@
 // the native half of `ets` (its Erlang half is stdlib/src/ets.erl) and the native halves
 // of `file`, `filelib` and `os`, the all-native `re` (its engine is runtime/re), the
 // node-wide term tables of logger and the application controller (node-store.ts), and
-// the code server's native half (`erlts_code` and erlang's module-version BIFs, code.ts).
+// the code server's native half (`erlts_code` and erlang's module-version BIFs, code.ts),
+// and the sockets of gen_tcp, gen_udp and inet (`erlts_inet`, runtime/net/inet.ts).
 import { registerErlangBifs } from './erlang.js';
 import { registerMathBifs } from './math.js';
 import { registerIoBifs } from './io.js';
@@ -32,6 +33,7 @@ import { registerCodeBifs } from './code.js';
 import { registerErltsErrorBifs } from './erlts-error.js';
 import { registerShellNatives } from '../shell/compile.js';
 import { registerJsBifs } from './js.js';
+import { registerInetBifs } from '../net/inet.js';
 
 let done = false;
 
@@ -62,4 +64,5 @@ export function registerAllNatives(): void {
   registerErltsErrorBifs();
   registerShellNatives();
   registerJsBifs();
+  registerInetBifs();
 }

@@ -6,7 +6,7 @@
 // killed) throws `ProcessExit` once its work is done: the process is gone, however
 // many try/catch it is inside.
 import { badarg, ErlangError } from '../term/errors.js';
-import { atomName, Cons, Fun, isAtom, LOCAL_NODE, NIL, Pid, Ref, type Term } from '../term/types.js';
+import { atomName, Cons, Fun, isAtom, LOCAL_NODE, NIL, Pid, Port, Ref, type Term } from '../term/types.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { pidToString, refToString } from '../term/print.js';
 import { exactEq } from '../term/compare.js';
@@ -56,6 +56,16 @@ function aliasDelete(p: Process, t: Map<number, Alias>, key: number): void {
   aliasTables.set(p.sched, fresh);
   if (lastSched === p.sched) lastTable = fresh;
 }
+
+/** What the `erlang` signal BIFs do with a port (a socket, runtime/net/inet.ts): link,
+ * unlink, exit/2, and the ports linked to a process (process_info links). */
+export interface PortSignals {
+  link(me: Process, port: Port): Term;
+  unlink(me: Process, port: Port): Term;
+  exit(me: Process, port: Port, reason: Term): Term;
+  linked(p: Process): Term[];
+}
+export const portSignals: { ops: PortSignals | null } = { ops: null };
 
 function self(): Process {
   const p = S.proc as Process | null;
@@ -292,6 +302,7 @@ export function registerProcessBifs(): void {
 
     'link/1': (t) => {
       const me = self();
+      if (t instanceof Port && portSignals.ops !== null) return portSignals.ops.link(me, t);
       const pid = pidArg(t);
       const p = me.sched.lookup(pid);
       if (p === me) return true;
@@ -305,12 +316,14 @@ export function registerProcessBifs(): void {
     },
     'unlink/1': (t) => {
       const me = self();
+      if (t instanceof Port && portSignals.ops !== null) return portSignals.ops.unlink(me, t);
       const p = me.sched.lookup(pidArg(t));
       if (p !== null) me.sched.unlink(me, p);
       return true;
     },
     'exit/2': (t, reason) => {
       const me = self();
+      if (t instanceof Port && portSignals.ops !== null) return portSignals.ops.exit(me, t, reason);
       if (!(t instanceof Pid)) return badarg();
       const p = me.sched.lookup(t);
       if (p !== null) me.sched.exitSignal(p, me.pid, reason, false);
@@ -573,8 +586,11 @@ function infoItem(p: Process | null, item: string): Term {
       return p.qlen;
     case 'messages':
       return fromArray(p.messages());
-    case 'links':
-      return fromArray([...(p.links ?? [])].map((q) => q.pid));
+    case 'links': {
+      const pids = [...(p.links ?? [])].map((q) => q.pid as Term);
+      const ports = portSignals.ops?.linked(p) ?? [];
+      return fromArray(ports.length === 0 ? pids : [...ports, ...pids]);
+    }
     case 'monitors':
       return fromArray([...(p.monitors?.values() ?? [])].map((m) => ['process', m.byName ? m.object : m.target.pid] as Term));
     case 'monitored_by':

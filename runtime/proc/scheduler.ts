@@ -81,6 +81,8 @@ export class Scheduler {
   /** Called first when a process exits, before its links and monitors hear of it (ETS
    * gives the tables it owns to their heirs or deletes them, as BEAM does then). */
   readonly exitHooks: ((p: Process) => void)[] = [];
+  /** Called when the node stops (sockets close: runtime/net/inet.ts). */
+  readonly stopHooks: (() => void)[] = [];
   /** Prints an error report (set by the runtime: where stdout goes). */
   report: (text: string) => void = () => {};
   /** Standard input (read only once someone asks `user` for input). */
@@ -478,6 +480,7 @@ export class Scheduler {
   /** Ends everything: the node is gone (escript halts when main returns). */
   stop(): void {
     this.stopped = true;
+    for (const h of this.stopHooks) h();
     if (this.inputStarted) this.input.stop();
     if (this.keepAlive !== null) clearInterval(this.keepAlive);
     this.keepAlive = null;
