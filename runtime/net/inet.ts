@@ -16,6 +16,7 @@
 import * as net from 'node:net';
 import * as dgram from 'node:dgram';
 import * as dns from 'node:dns';
+import { Buffer } from 'node:buffer';
 import * as os from 'node:os';
 import { Bitstring, EMPTY_BINARY } from '../term/bitstring.js';
 import { badarg, ErlangError } from '../term/errors.js';
