@@ -184,7 +184,7 @@ export async function runTtyShell(host: CompilerHost, searchPath: string[], acti
   // On a terminal erl first names the system it runs on.
   process.stdout.write(`Erlang/OTP 25 [erts-13.1.5] [erlts] [node-${process.versions.node}]\n\n`);
   const colour = process.env['NO_COLOR'] === undefined || process.env['NO_COLOR'] === '';
-  const opts = fromArray([['colour', colour]]);
+  const opts = fromArray([['colour', colour], ['encoding', 'unicode']]);
   const out = actions === undefined ? await rt.run('shell', 'start', [opts]) : await rt.run('erlts_start', 'start', [actions, opts]);
   finished = true;
   rl.close();

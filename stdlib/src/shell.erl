@@ -16,11 +16,17 @@
 
 start() -> start([]).
 
-%% Opts: [{banner, false}] to leave out the banner line.
+%% Opts: {banner, false} leaves out the banner line; {colour, true} and
+%% {encoding, unicode} are for a terminal (bin/shell-tty.ts).
 start(Opts) ->
     process_flag(trap_exit, true),
     %% {colour, true}: errors in red (the terminal front end asks for it on a terminal).
     put(colour, proplists:get_value(colour, Opts, false)),
+    %% {encoding, unicode}: a terminal reads and writes UTF-8, as erl's does.
+    case proplists:get_value(encoding, Opts, latin1) of
+        unicode -> io:setopts([{encoding, unicode}]);
+        latin1 -> ok
+    end,
     case proplists:get_value(banner, Opts, true) of
         true -> io:fwrite(<<"Eshell V~s  (abort with ^G)\n">>, [erlang:system_info(version)]);
         false -> ok
