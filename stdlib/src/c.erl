@@ -90,40 +90,40 @@ q() ->
     init:stop().
 
 help() ->
-    io:put_chars(<<"** commands in module c **\n"
-                   "bt(Pid)    -- stack backtrace for a process\n"
-                   "c(Mod)     -- compile and load module or file <Mod>\n"
-                   "cd(Dir)    -- change working directory\n"
-                   "flush()    -- flush any messages sent to the shell\n"
-                   "help()     -- help info\n"
-                   "h(M)       -- module documentation\n"
-                   "h(M,F)     -- module function documentation\n"
-                   "h(M,F,A)   -- module function arity documentation\n"
-                   "i()        -- information about the system\n"
-                   "ni()       -- information about the networked system\n"
-                   "i(X,Y,Z)   -- information about pid <X,Y,Z>\n"
-                   "l(Module)  -- load or reload module\n"
-                   "lm()       -- load all modified modules\n"
-                   "lc([File]) -- compile a list of Erlang modules\n"
-                   "ls()       -- list files in the current directory\n"
-                   "ls(Dir)    -- list files in directory <Dir>\n"
-                   "m()        -- which modules are loaded\n"
-                   "m(Mod)     -- information about module <Mod>\n"
-                   "mm()       -- list all modified modules\n"
-                   "memory()   -- memory allocation information\n"
-                   "memory(T)  -- memory allocation information of type <T>\n"
-                   "nc(File)   -- compile and load code in <File> on all nodes\n"
-                   "nl(Module) -- load module on all nodes\n"
-                   "pid(X,Y,Z) -- convert X,Y,Z to a Pid\n"
-                   "pwd()      -- print working directory\n"
-                   "q()        -- quit - shorthand for init:stop()\n"
-                   "regs()     -- information about registered processes\n"
-                   "nregs()    -- information about all registered processes\n"
-                   "uptime()   -- print node uptime\n"
-                   "xm(M)      -- cross reference check a module\n"
-                   "y(File)    -- generate a Yecc parser\n"
-                   "** commands in module i (interpreter interface) **\n"
-                   "ih()       -- print help for the i module\n">>),
+    io:put_chars(["** commands in module c **\n",
+                  "bt(Pid)    -- stack backtrace for a process\n",
+                  "c(Mod)     -- compile and load module or file <Mod>\n",
+                  "cd(Dir)    -- change working directory\n",
+                  "flush()    -- flush any messages sent to the shell\n",
+                  "help()     -- help info\n",
+                  "h(M)       -- module documentation\n",
+                  "h(M,F)     -- module function documentation\n",
+                  "h(M,F,A)   -- module function arity documentation\n",
+                  "i()        -- information about the system\n",
+                  "ni()       -- information about the networked system\n",
+                  "i(X,Y,Z)   -- information about pid <X,Y,Z>\n",
+                  "l(Module)  -- load or reload module\n",
+                  "lm()       -- load all modified modules\n",
+                  "lc([File]) -- compile a list of Erlang modules\n",
+                  "ls()       -- list files in the current directory\n",
+                  "ls(Dir)    -- list files in directory <Dir>\n",
+                  "m()        -- which modules are loaded\n",
+                  "m(Mod)     -- information about module <Mod>\n",
+                  "mm()       -- list all modified modules\n",
+                  "memory()   -- memory allocation information\n",
+                  "memory(T)  -- memory allocation information of type <T>\n",
+                  "nc(File)   -- compile and load code in <File> on all nodes\n",
+                  "nl(Module) -- load module on all nodes\n",
+                  "pid(X,Y,Z) -- convert X,Y,Z to a Pid\n",
+                  "pwd()      -- print working directory\n",
+                  "q()        -- quit - shorthand for init:stop()\n",
+                  "regs()     -- information about registered processes\n",
+                  "nregs()    -- information about all registered processes\n",
+                  "uptime()   -- print node uptime\n",
+                  "xm(M)      -- cross reference check a module\n",
+                  "y(File)    -- generate a Yecc parser\n",
+                  "** commands in module i (interpreter interface) **\n",
+                  "ih()       -- print help for the i module\n"]),
     true.
 
 pid(X, Y, Z) ->
