@@ -22,6 +22,18 @@ function tmux(...args: string[]): string {
 }
 const screen = () => tmux('capture-pane', '-p', '-t', 'shell');
 const keys = (...k: string[]) => tmux('send-keys', '-t', 'shell', ...k);
+/** Whether the shell's process has ended (the pane stays, remain-on-exit). */
+const dead = () => tmux('display', '-p', '-t', 'shell', '#{pane_dead}').trim() === '1';
+
+/** Wait until the shell's process has ended; the screen then. */
+async function waitDead(what: string): Promise<string> {
+  const end = Date.now() + 20000;
+  while (!dead()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; screen:\n${screen()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return screen();
+}
 
 /** Wait until the screen satisfies `ok` (polling); fail with the screen after 20 s. */
 async function waitFor(ok: (s: string) => boolean, what: string): Promise<string> {
@@ -132,8 +144,25 @@ describe.skipIf(!hasTmux)(hasTmux ? 'erlts shell in tmux' : 'erlts shell in tmux
     expect(l.slice(-3, -1)).toEqual(['Z = 7, Z * 6.', '42']);
 
     keys('q().', 'Enter');
-    const end = await waitFor((s) => /Pane is dead/.test(s), 'the end of the shell');
-    expect(lines(end).slice(-3, -1)).toEqual(['17> q().', 'ok']);
+    const end = await waitDead('the end of the shell');
+    expect(lines(end).filter((x) => !x.startsWith('Pane is dead')).slice(-2)).toEqual(['17> q().', 'ok']);
     expect(existsSync(join(dir, 'tmux_mod.erl'))).toBe(true);
+  }, 120000);
+
+  it('ends on Ctrl-D (end of input) and on Ctrl-C twice', async () => {
+    const env = `ERLTS_HISTORY=${join(dir, 'history2')} NO_COLOR=1`;
+    tmux('respawn-pane', '-k', '-t', 'shell', '-c', dir, `env ${env} node ${cli} shell`);
+    await prompt(1);
+    await command('A = 1.', 2);
+    keys('C-d');
+    const end = await waitDead('the end of input to end the shell');
+    expect(lines(end).filter((x) => !x.startsWith('Pane is dead')).at(-1)).toBe('*** Terminating erlang (nonode@nohost)');
+
+    tmux('respawn-pane', '-k', '-t', 'shell', '-c', dir, `env ${env} node ${cli} shell`);
+    await prompt(1);
+    keys('C-c');
+    await waitFor((s) => s.includes('BREAK: (a)bort'), 'the BREAK menu');
+    keys('C-c');
+    await waitDead('a second Ctrl-C to abort');
   }, 120000);
 });
