@@ -142,7 +142,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const file = rest[0];
   if (file === undefined) {
-    if (actions.length === 0 && noshell) return usageError('missing FILE (or -s/-run/-eval)');
+    // Nothing to do is a mistake here (`erlts shell` is the shell).
+    if (actions.length === 0) return usageError('missing FILE (or -s/-run/-eval)');
     return startNode(actions, !noshell, [...searchPath, ...pz]);
   }
   if (actions.length > 0 || noshell) return usageError('-s, -run, -eval and -noshell are for running without FILE');

@@ -25,7 +25,7 @@ import { packageRoot } from './node-host.js';
 const BREAK =
   '\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n' +
   '       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n';
-const USER_SWITCH = '\nUser switch command (enter \'h\' for help)\n';
+const USER_SWITCH = '\nUser switch command\n';
 const USER_SWITCH_HELP =
   '  c [nn]            - connect to job\n' +
   '  i [nn]            - interrupt job\n' +
@@ -116,10 +116,10 @@ export async function runTtyShell(host: CompilerHost, searchPath: string[], acti
   /** The lines of the command being typed (a command ends with its dot). */
   let typed = '';
   let mode: 'normal' | 'break' | 'switch' = 'normal';
+  // Back from the BREAK menu or Ctrl-G, erl shows no prompt until the line is redrawn.
   const resume = () => {
     mode = 'normal';
     rl!.setPrompt(partial);
-    rl!.prompt(true);
   };
   rl.on('line', (line) => {
     if (mode === 'break') {
@@ -184,9 +184,13 @@ export async function runTtyShell(host: CompilerHost, searchPath: string[], acti
   // On a terminal erl first names the system it runs on.
   process.stdout.write(`Erlang/OTP 25 [erts-13.1.5] [erlts] [node-${process.versions.node}]\n\n`);
   const colour = process.env['NO_COLOR'] === undefined || process.env['NO_COLOR'] === '';
-  const opts = fromArray([['colour', colour]]);
+  const opts = fromArray([['colour', colour], ['encoding', 'unicode']]);
   const out = actions === undefined ? await rt.run('shell', 'start', [opts]) : await rt.run('erlts_start', 'start', [actions, opts]);
   finished = true;
   rl.close();
+  // The terminal is ours no more: nothing may keep the process waiting on it.
+  if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  process.stdin.pause();
+  process.stdin.unref();
   return out.kind === 'halt' ? out.status : 0;
 }

@@ -18,6 +18,8 @@ import { mapFromPairs } from '../term/map.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { badarg } from '../term/errors.js';
 import { registerNative } from './registry.js';
+import { writeString } from '../../compiler/parse/erl-text.js';
+import { writeDepth } from '../format/write.js';
 import { S } from '../exec/state.js';
 import type { Process } from '../proc/process.js';
 
@@ -96,6 +98,21 @@ export function scanErrorTerm(text: string, e: ScanErrorInfo): Term {
   return fromString(e.message);
 }
 
+/** erl_scan:format_error/1: the text of an error descriptor. */
+function formatError(d: Term): Term {
+  if (Array.isArray(d) && d[0] === 'string' && d.length === 3 && typeof d[1] === 'number') {
+    const q = String.fromCodePoint(d[1]);
+    const head = toJsString(d[2]!) ?? badarg();
+    return fromString(`unterminated ${q === "'" ? 'atom' : 'string'} starting with ${writeString(head, q)}`);
+  }
+  if (Array.isArray(d) && d[0] === 'illegal' && d.length === 2) return fromString(`illegal ${writeDepth(d[1]!, -1, false)}`);
+  if (d === 'char') return fromString('unterminated character');
+  if (Array.isArray(d) && d[0] === 'base' && d.length === 2) return fromString(`illegal base '${writeDepth(d[1]!, -1, false)}'`);
+  // erlts's own descriptors are the message itself.
+  const text = toJsString(d);
+  return fromString(text !== undefined && d !== NIL ? text : writeDepth(d, -1, false));
+}
+
 /**
  * erl_scan:tokens(Cont, Chars, StartLocation): scan up to and including a dot. The
  * continuation keeps the characters seen so far (and the start location); the form is
@@ -111,6 +128,9 @@ function tokens(cont: Term, chars: Term, start: Term): Term {
   } else return badarg();
   if (chars === 'eof') {
     if (prev.trim() === '') return ['done', ['eof', anno(l, l.line, l.col ?? 1)], 'eof'];
+    // A string or quoted atom left open is reported as it is (no space added).
+    const r = new Scanner(prev, '', l.line, l.col ?? 1).scanForm();
+    if (r.kind === 'error' && (r.error.code === 'string' || r.error.code === 'char')) return finish(prev, l, true);
     return finish(prev + ' ', l, true);
   }
   return finish(prev + text(chars), l, false);
@@ -123,9 +143,12 @@ function finish(src: string, l: Loc, atEof: boolean): Term {
     const rest = fromString(src.slice(sc.pos));
     return ['done', ['ok', fromArray(r.tokens.map((t) => tokenTerm(t, l))), anno(l, sc.line, sc.col)], rest];
   }
-  if (r.kind === 'error') {
+  // A string, quoted atom or character literal still open at the end of the chars
+  // given goes on in the next ones (OTP's erl_scan asks for more), unless that is eof.
+  const open = r.kind === 'error' && (r.error.code === 'string' || r.error.code === 'char');
+  if (r.kind === 'error' && !(open && !atEof)) {
     const at = anno(l, r.error.line, r.error.col);
-    return ['done', ['error', [at, 'erl_scan', scanErrorTerm(src, r.error)], anno(l, sc.line, sc.col)], fromString(src.slice(sc.pos))];
+    return ['done', ['error', [at, 'erl_scan', scanErrorTerm(src, r.error)], anno(l, sc.line, sc.col)], atEof ? 'eof' : fromString(src.slice(sc.pos))];
   }
   if (atEof) {
     if (r.kind === 'form') {
@@ -285,6 +308,7 @@ export function registerErlScanBifs(): void {
     'string/3': (s, l) => scanAll(text(s), location(l)),
     'tokens/3': (c, s, l) => tokens(c, s, l),
     'tokens/4': (c, s, l) => tokens(c, s, l),
+    'format_error/1': formatError,
   });
   registerNative('erl_parse', {
     'parse_term/1': parseTerm,

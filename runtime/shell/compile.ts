@@ -123,6 +123,20 @@ function operatorCalls(e: Expr): Expr {
         const m = n as { kind: string; loc: Loc; pattern: unknown; expr: Expr };
         return { ...m, expr: operatorCalls(m.expr) };
       }
+      case 'call': {
+        // A call of a BIF or a remote function, made as erl_eval makes it (apply/3):
+        // the callee's own frame and arguments show in errors (`maps:get/2`, which
+        // compiled code turns into erlang:map_get/2, stays maps:get/2).
+        const c = n as Extract<Expr, { kind: 'call' }>;
+        const args = c.args.map(operatorCalls);
+        let m: string | undefined;
+        let f: string | undefined;
+        if (c.callee.kind === 'atom' && isAutoBif(c.callee.value, args.length)) [m, f] = ['erlang', c.callee.value];
+        else if (c.callee.kind === 'remote' && c.callee.module.kind === 'atom' && c.callee.name.kind === 'atom')
+          [m, f] = [c.callee.module.value, c.callee.name.value];
+        if (m === undefined || f === undefined || m === 'shell') return { ...c, args };
+        return remoteCall('shell', 'apply_call', [atomE(m, c.loc), atomE(f, c.loc), listE(args, c.loc)], c.loc);
+      }
       case 'op': {
         const o = n as Extract<Expr, { kind: 'op' }>;
         if (!OPS.has(o.op)) return undefined;

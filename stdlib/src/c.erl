@@ -3,7 +3,7 @@
 %% flush/0, help/0 and q/0.
 -module(c).
 -export([c/1, c/2, l/1, nc/1, pwd/0, cd/1, ls/0, ls/1, flush/0, help/0, q/0, i/0,
-         regs/0, m/0]).
+         regs/0, m/0, pid/3]).
 
 c(Mod) -> c(Mod, []).
 
@@ -90,34 +90,44 @@ q() ->
     init:stop().
 
 help() ->
-    io:put_chars(<<"c(Mod)     -- compile and load module or file <Mod>\n"
-                   "cd(Dir)    -- change working directory\n"
-                   "flush()    -- flush any messages sent to the shell\n"
-                   "help()     -- help info\n"
-                   "i()        -- information about the system\n"
-                   "l(Module)  -- load or reload module\n"
-                   "ls()       -- list files in the current directory\n"
-                   "ls(Dir)    -- list files in directory <Dir>\n"
-                   "m()        -- which modules are loaded\n"
-                   "pwd()      -- print working directory\n"
-                   "q()        -- quit - shorthand for init:stop()\n"
-                   "regs()     -- information about registered processes\n"
-                   "** commands in module i (interpreter interface) **\n"
-                   "** commands in the shell **\n"
-                   "b()        -- display all variable bindings\n"
-                   "e(N)       -- repeat the expression in query <N>\n"
-                   "f()        -- forget all variable bindings\n"
-                   "f(X)       -- forget the binding of variable X\n"
-                   "h()        -- history\n"
-                   "rd(R,D)    -- define a record\n"
-                   "rf()       -- remove all record information\n"
-                   "rf(R)      -- remove record information about R\n"
-                   "rl()       -- display all record information\n"
-                   "rl(R)      -- display record information about R\n"
-                   "rp(Term)   -- display Term using the shell's record information\n"
-                   "rr(File)   -- read record information from File (wildcards allowed)\n"
-                   "v(N)       -- use the value of query <N>\n">>),
+    io:put_chars(["** commands in module c **\n",
+                  "bt(Pid)    -- stack backtrace for a process\n",
+                  "c(Mod)     -- compile and load module or file <Mod>\n",
+                  "cd(Dir)    -- change working directory\n",
+                  "flush()    -- flush any messages sent to the shell\n",
+                  "help()     -- help info\n",
+                  "h(M)       -- module documentation\n",
+                  "h(M,F)     -- module function documentation\n",
+                  "h(M,F,A)   -- module function arity documentation\n",
+                  "i()        -- information about the system\n",
+                  "ni()       -- information about the networked system\n",
+                  "i(X,Y,Z)   -- information about pid <X,Y,Z>\n",
+                  "l(Module)  -- load or reload module\n",
+                  "lm()       -- load all modified modules\n",
+                  "lc([File]) -- compile a list of Erlang modules\n",
+                  "ls()       -- list files in the current directory\n",
+                  "ls(Dir)    -- list files in directory <Dir>\n",
+                  "m()        -- which modules are loaded\n",
+                  "m(Mod)     -- information about module <Mod>\n",
+                  "mm()       -- list all modified modules\n",
+                  "memory()   -- memory allocation information\n",
+                  "memory(T)  -- memory allocation information of type <T>\n",
+                  "nc(File)   -- compile and load code in <File> on all nodes\n",
+                  "nl(Module) -- load module on all nodes\n",
+                  "pid(X,Y,Z) -- convert X,Y,Z to a Pid\n",
+                  "pwd()      -- print working directory\n",
+                  "q()        -- quit - shorthand for init:stop()\n",
+                  "regs()     -- information about registered processes\n",
+                  "nregs()    -- information about all registered processes\n",
+                  "uptime()   -- print node uptime\n",
+                  "xm(M)      -- cross reference check a module\n",
+                  "y(File)    -- generate a Yecc parser\n",
+                  "** commands in module i (interpreter interface) **\n",
+                  "ih()       -- print help for the i module\n"]),
     true.
+
+pid(X, Y, Z) ->
+    list_to_pid("<" ++ integer_to_list(X) ++ "." ++ integer_to_list(Y) ++ "." ++ integer_to_list(Z) ++ ">").
 
 %% i(): one line per process (pid, initial call, heap, reductions, messages), as
 %% OTP's layout; the figures are erlts's own.

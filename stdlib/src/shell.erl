@@ -10,17 +10,23 @@
 %% command is compiled by erlts's compiler into a small module and called
 %% (runtime/shell/compile.ts, docs/shell.md).
 -module(shell).
--export([start/0, start/1, local_func/2, apply_op/2, eval_text/1, collect/3, strings/1, catch_exception/1]).
+-export([start/0, start/1, local_func/2, apply_op/2, apply_call/3, eval_text/1, collect/3, strings/1, catch_exception/1]).
 
 -define(LINEMAX, 30).
 
 start() -> start([]).
 
-%% Opts: [{banner, false}] to leave out the banner line.
+%% Opts: {banner, false} leaves out the banner line; {colour, true} and
+%% {encoding, unicode} are for a terminal (bin/shell-tty.ts).
 start(Opts) ->
     process_flag(trap_exit, true),
     %% {colour, true}: errors in red (the terminal front end asks for it on a terminal).
     put(colour, proplists:get_value(colour, Opts, false)),
+    %% {encoding, unicode}: a terminal reads and writes UTF-8, as erl's does.
+    case proplists:get_value(encoding, Opts, latin1) of
+        unicode -> io:setopts([{encoding, unicode}]);
+        latin1 -> ok
+    end,
     case proplists:get_value(banner, Opts, true) of
         true -> io:fwrite(<<"Eshell V~s  (abort with ^G)\n">>, [erlang:system_info(version)]);
         false -> ok
@@ -272,6 +278,9 @@ parse_message(Msg) ->
 %% An operator that compiled code applies without a stack frame of its own, applied
 %% as erl_eval applies it (the error shows `in operator ...`).
 apply_op(Op, Args) -> apply(erlang, Op, Args).
+
+%% A call in a command: apply/3, as erl_eval makes it.
+apply_call(M, F, Args) -> apply(M, F, Args).
 
 %% A local call in a command: the shell's own commands, then user_default's and
 %% shell_default's functions, else `undefined shell command F/A`.
