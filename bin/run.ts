@@ -7,7 +7,7 @@ import { runEscript } from '../runtime/escript.js';
 import { nodeHost } from './node-host.js';
 import { nodeStdin } from '../runtime/proc/input.js';
 
-const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] FILE [ARGS...]';
+const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] [-sname|-name NAME] [-setcookie C] FILE [ARGS...]';
 const HELP = `${USAGE}
 
 Run an Erlang source file as escript does: line 1 is a header (shebang), main/1 gets
@@ -18,6 +18,9 @@ Options:
   -config FILE the application environment from a sys.config file (".config" is
                added when missing), as erl -config does; escript has no such option
                (a "%%! -config FILE" line in the script does the same there and here)
+  -sname NAME  start distribution as NAME@host (short names), as erl -sname
+  -name NAME   start distribution with long names (NAME or NAME@host), as erl -name
+  -setcookie C the cookie (default: ~/.erlang.cookie, created when missing)
   -h, --help   display this help
 `;
 
@@ -30,9 +33,19 @@ function usageError(what: string): number {
 export async function runCommand(argv: string[]): Promise<number> {
   const searchPath: string[] = [];
   let config: string | undefined;
+  const node: { name?: string; longnames?: boolean; cookie?: string } = {};
   let i = 0;
   while (i < argv.length && argv[i]!.startsWith('-')) {
     const opt = argv[i]!;
+    if (opt === '-sname' || opt === '-name' || opt === '-setcookie') {
+      // Distribution (runtime/dist): erl's options.
+      const v = argv[++i];
+      if (v === undefined) return usageError(`${opt} needs a value`);
+      if (opt === '-setcookie') node.cookie = v;
+      else (node.name = v), (node.longnames = opt === '-name');
+      i++;
+      continue;
+    }
     if (opt === '-pa' || opt === '--pa') {
       // One directory per -pa (repeat -pa for more).
       i++;
@@ -54,6 +67,14 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const file = argv[i];
   if (file === undefined) return usageError('missing FILE');
+  if (node.name !== undefined) {
+    const { startNode } = await import('../runtime/dist/cli.js');
+    const err = await startNode(node.name, node.longnames === true, node.cookie);
+    if (err !== null) {
+      process.stderr.write(`erlts run: could not start distribution as ${node.name}: ${err}\n`);
+      return 1;
+    }
+  }
   const toBytes = (s: string) => Buffer.from(s, 'latin1');
   // A reader that went away (`erlts run x.erl | head -1`): escript's user device
   // terminates and the script dies with exit status 127; we exit with that status
