@@ -726,6 +726,7 @@ export class Dist {
       return false;
     }
     if (!Array.isArray(ctrl) || ctrl.length < 1 || typeof ctrl[0] !== 'number') return false;
+    if (process.env["ERLTS_DIST_DEBUG"]) console.error(this.name, "<-", c.peer, JSON.stringify(ctrl, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
     const h = HANDLERS[ctrl[0]];
     if (h === undefined) return false;
     try {

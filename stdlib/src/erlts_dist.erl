@@ -5,7 +5,7 @@
 %% The rest of the module is native (runtime/dist/bifs.ts).
 -module(erlts_dist).
 
--export([spawn/5, crasher/1]).
+-export([spawn/5, crasher/6]).
 
 spawn(Node, M, F, A, Opts) ->
     Monitor = lists:member(monitor, Opts) orelse lists:keymember(monitor, 1, Opts),
@@ -15,8 +15,14 @@ spawn(Node, M, F, A, Opts) ->
         {spawn_reply, Ref, ok, Pid} -> Pid;
         {spawn_reply, Ref, error, badopt} -> erlang:error(badarg);
         {spawn_reply, Ref, error, noconnection} ->
-            erlang:spawn_opt(?MODULE, crasher, [noconnection], Opts);
+            erlang:spawn_opt(?MODULE, crasher, [Node, M, F, A, Opts, noconnection], Opts);
         {spawn_reply, Ref, error, Reason} -> erlang:error(Reason)
     end.
 
-crasher(Reason) -> erlang:exit(Reason).
+%% The stand-in process says why, as OTP's does (a warning report), then exits.
+crasher(Node, M, F, A, [], Reason) ->
+    error_logger:warning_msg("** Can not start ~w:~w,~w on ~w **~n", [M, F, A, Node]),
+    erlang:exit(Reason);
+crasher(Node, M, F, A, Opts, Reason) ->
+    error_logger:warning_msg("** Can not start ~w:~w,~w (~w) on ~w **~n", [M, F, A, Opts, Node]),
+    erlang:exit(Reason).
