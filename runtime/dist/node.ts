@@ -98,7 +98,7 @@ interface SpawnRequest {
 type Handler = (c: Conn, ctrl: Term[], msg: Term | undefined) => void;
 
 /** A connection to one node: connecting (frames queue), up, or down. */
-class Conn {
+export class Conn {
   sock: net.Socket | null = null;
   up = false;
   down = false;
@@ -726,9 +726,10 @@ export class Dist {
       return false;
     }
     if (!Array.isArray(ctrl) || ctrl.length < 1 || typeof ctrl[0] !== 'number') return false;
-    if (process.env["ERLTS_DIST_DEBUG"]) console.error(this.name, "<-", c.peer, JSON.stringify(ctrl, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
-    const h = HANDLERS[ctrl[0]];
-    if (h === undefined) return false;
+    const op = ctrl[0];
+    const h = HANDLERS[op];
+    // Each operation has one size, and a payload (the message) or none.
+    if (h === undefined || ctrl.length !== SIZES[op] || (msg !== undefined) !== WITH_PAYLOAD.has(op)) return false;
     try {
       h(c, ctrl as Term[], msg);
     } catch (e) {
@@ -796,6 +797,16 @@ export class Dist {
 
 class BadFrame extends Error {}
 
+/** A pid where the protocol wants one (else the frame is malformed). */
+function pidOf(t: Term | undefined): Pid {
+  if (!(t instanceof Pid)) throw new BadFrame();
+  return t;
+}
+function refOf(t: Term | undefined): Ref {
+  if (!(t instanceof Ref)) throw new BadFrame();
+  return t;
+}
+
 function nodeInfo(items: Term[], reason: string | null): Term[] {
   const out: Term[] = [];
   for (const i of items) {
@@ -812,13 +823,15 @@ function longHost(): string {
 
 function send(c: Conn, ctrl: Term[], msg: Term | undefined): void {
   const d = c.dist;
-  const p = d.local(ctrl[2]!);
+  if (ctrl[0] === SEND_SENDER || ctrl[0] === SEND_SENDER_TT) pidOf(ctrl[1]);
+  const p = d.local(pidOf(ctrl[2]));
   if (p !== null && msg !== undefined) d.sched!.deliver(p, msg);
 }
 
 function regSend(c: Conn, ctrl: Term[], msg: Term | undefined): void {
   const d = c.dist;
   const name = ctrl[3];
+  pidOf(ctrl[1]);
   if (typeof name !== 'string' && typeof name !== 'boolean') throw new BadFrame();
   const p = d.sched?.registry.get(typeof name === 'string' ? name : String(name));
   if (p !== undefined && msg !== undefined) d.sched!.deliver(p, msg);
@@ -827,7 +840,7 @@ function regSend(c: Conn, ctrl: Term[], msg: Term | undefined): void {
 function link(c: Conn, ctrl: Term[]): void {
   const d = c.dist;
   const from = d.remotePid(c, ctrl[1]!);
-  const p = d.local(ctrl[2]!);
+  const p = d.local(pidOf(ctrl[2]));
   if (p === null || p.status === EXITED) {
     c.send((c.flags & DFLAG_EXIT_PAYLOAD) !== 0n ? [PAYLOAD_EXIT, ctrl[2]!, from] : [EXIT, ctrl[2]!, from, 'noproc'], (c.flags & DFLAG_EXIT_PAYLOAD) !== 0n ? 'noproc' : undefined);
     return;
@@ -837,8 +850,9 @@ function link(c: Conn, ctrl: Term[]): void {
 
 function unlinkId(c: Conn, ctrl: Term[]): void {
   const d = c.dist;
+  if (typeof ctrl[1] !== 'number' && typeof ctrl[1] !== 'bigint') throw new BadFrame();
   const from = d.remotePid(c, ctrl[2]!);
-  const p = d.local(ctrl[3]!);
+  const p = d.local(pidOf(ctrl[3]));
   if (p !== null) {
     const m = d.links.get(p);
     m?.delete(pidKeyOf(from));
@@ -850,14 +864,14 @@ function unlinkId(c: Conn, ctrl: Term[]): void {
 function unlinkOld(c: Conn, ctrl: Term[]): void {
   const d = c.dist;
   const from = d.remotePid(c, ctrl[1]!);
-  const p = d.local(ctrl[2]!);
+  const p = d.local(pidOf(ctrl[2]));
   if (p !== null) d.links.get(p)?.delete(pidKeyOf(from));
 }
 
 function exitLink(c: Conn, ctrl: Term[], reason: Term | undefined): void {
   const d = c.dist;
   const from = d.remotePid(c, ctrl[1]!);
-  const p = d.local(ctrl[2]!);
+  const p = d.local(pidOf(ctrl[2]));
   if (p === null || reason === undefined) return;
   const m = d.links.get(p);
   // A link exit only counts while the link exists (an unlink may have crossed it).
@@ -869,7 +883,7 @@ function exitLink(c: Conn, ctrl: Term[], reason: Term | undefined): void {
 function exit2(c: Conn, ctrl: Term[], reason: Term | undefined): void {
   const d = c.dist;
   const from = d.remotePid(c, ctrl[1]!);
-  const p = d.local(ctrl[2]!);
+  const p = d.local(pidOf(ctrl[2]));
   if (p === null || reason === undefined) return;
   d.sched!.exitSignal(p, from, reason, false);
 }
@@ -896,21 +910,23 @@ function monitorP(c: Conn, ctrl: Term[]): void {
 }
 
 function demonitorP(c: Conn, ctrl: Term[]): void {
-  c.dist.takeMonitor(ctrl[3]!);
+  pidOf(ctrl[1]);
+  c.dist.takeMonitor(refOf(ctrl[3]));
 }
 
 function monitorExit(c: Conn, ctrl: Term[], reason: Term | undefined): void {
   const d = c.dist;
+  pidOf(ctrl[2]);
   if (reason === undefined) return;
-  const m = d.takeMonitor(ctrl[3]!);
+  const m = d.takeMonitor(refOf(ctrl[3]));
   if (m === undefined || m.watcher instanceof Pid) return;
   d.sched!.deliver(m.watcher, ['DOWN', m.ref, 'process', m.object, reason]);
 }
 
 function groupLeader(c: Conn, ctrl: Term[]): void {
-  const gl = ctrl[1];
-  const p = c.dist.local(ctrl[2]!);
-  if (p !== null && gl instanceof Pid) p.groupLeader = gl;
+  const gl = pidOf(ctrl[1]);
+  const p = c.dist.local(pidOf(ctrl[2]));
+  if (p !== null) p.groupLeader = gl;
 }
 
 function spawnRequest(c: Conn, ctrl: Term[], args: Term | undefined): void {
@@ -948,6 +964,9 @@ function spawnRequest(c: Conn, ctrl: Term[], args: Term | undefined): void {
 
 function spawnReply(c: Conn, ctrl: Term[]): void {
   const d = c.dist;
+  refOf(ctrl[1]);
+  pidOf(ctrl[2]);
+  if (typeof ctrl[3] !== 'number') throw new BadFrame();
   const r = d.takeSpawn(ctrl[1]!);
   if (r === undefined) return;
   const flags = ctrl[3];
@@ -970,12 +989,25 @@ function spawnReply(c: Conn, ctrl: Term[]): void {
 }
 
 function aliasSend(c: Conn, ctrl: Term[], msg: Term | undefined): void {
-  const alias = ctrl[2];
-  if (!(alias instanceof Ref)) throw new BadFrame();
+  const alias = refOf(ctrl[2]);
+  pidOf(ctrl[1]);
   if (msg !== undefined && c.dist.sched !== null) c.dist.aliasDeliver(c.dist.sched, alias, msg);
 }
 
 const payload = (f: (c: Conn, ctrl: Term[], r: Term | undefined) => void, at: number): Handler => (c, ctrl, msg) => f(c, ctrl, ctrl.length > at ? ctrl[at] : msg);
+
+/** The tuple size of each operation's control message. */
+const SIZES: number[] = [];
+for (const [op, n] of [
+  [LINK, 3], [SEND, 3], [EXIT, 4], [UNLINK, 3], [REG_SEND, 4], [GROUP_LEADER, 3], [EXIT2, 4], [SEND_TT, 4], [EXIT_TT, 5],
+  [REG_SEND_TT, 5], [EXIT2_TT, 5], [MONITOR_P, 4], [DEMONITOR_P, 4], [MONITOR_P_EXIT, 5], [SEND_SENDER, 3], [SEND_SENDER_TT, 4],
+  [PAYLOAD_EXIT, 3], [PAYLOAD_EXIT_TT, 4], [PAYLOAD_EXIT2, 3], [PAYLOAD_EXIT2_TT, 4], [PAYLOAD_MONITOR_P_EXIT, 4],
+  [SPAWN_REQUEST, 6], [SPAWN_REQUEST_TT, 7], [SPAWN_REPLY, 5], [SPAWN_REPLY_TT, 6], [ALIAS_SEND, 3], [ALIAS_SEND_TT, 4],
+  [UNLINK_ID, 4], [UNLINK_ID_ACK, 4],
+] as const) SIZES[op] = n;
+/** The operations followed by a payload term (a message, an exit reason, spawn arguments). */
+const WITH_PAYLOAD = new Set<Term>([SEND, SEND_TT, SEND_SENDER, SEND_SENDER_TT, REG_SEND, REG_SEND_TT, PAYLOAD_EXIT, PAYLOAD_EXIT_TT,
+  PAYLOAD_EXIT2, PAYLOAD_EXIT2_TT, PAYLOAD_MONITOR_P_EXIT, SPAWN_REQUEST, SPAWN_REQUEST_TT, ALIAS_SEND, ALIAS_SEND_TT]);
 
 const HANDLERS: (Handler | undefined)[] = [];
 HANDLERS[LINK] = (c, ctrl) => link(c, ctrl);
@@ -1006,7 +1038,7 @@ HANDLERS[SPAWN_REPLY_TT] = (c, ctrl) => spawnReply(c, ctrl);
 HANDLERS[ALIAS_SEND] = aliasSend;
 HANDLERS[ALIAS_SEND_TT] = aliasSend;
 HANDLERS[UNLINK_ID] = (c, ctrl) => unlinkId(c, ctrl);
-HANDLERS[UNLINK_ID_ACK] = () => {};
+HANDLERS[UNLINK_ID_ACK] = (_c, ctrl) => (pidOf(ctrl[2]), pidOf(ctrl[3]), undefined);
 
 /** The node (one per JS process). */
 export const dist = new Dist();
