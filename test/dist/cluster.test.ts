@@ -58,3 +58,29 @@ describe.skipIf(why !== undefined)('distribution: erlts and erl nodes', () => {
     expect(await pair('erlts', 'erlts', 'c')).toBe(reference);
   });
 });
+
+describe.skipIf(why !== undefined)('distribution: global names from an erlts node', () => {
+  const c = new Cluster();
+  beforeAll(() => c.start());
+  afterAll(() => c.stop());
+
+  async function run(peerKind: 'erl' | 'erlts', tag: string): Promise<string> {
+    const peer = nodeName(`${tag}g`);
+    if (peerKind === 'erl') c.erl(peer, 'dist_peer:serve()');
+    else c.erlts(peer, 'dist_peer.erl', []);
+    await c.registered(peer);
+    const client = c.erlts(nodeName(`${tag}h`), 'dist_global.erl', [`${peer}@${HOST}`]);
+    await client.done;
+    return client.out;
+  }
+  const common = 'whereis_peer: true\nsend: ok\nregister_taken: no\nregister_mine: yes\nwhereis_mine: true\n';
+  const tail = 'unknown: undefined\nsend_unknown: {\'EXIT\',{badarg,{nobody_has_this,x}}}\n';
+
+  it('between two erlts nodes: both see each other\'s names', async () => {
+    expect(await run('erlts', 'x')).toBe(common + 'peer_sees_mine: true\n' + tail);
+  });
+
+  it('with an erl node: erlts sees erl\'s names (erl does not see erlts\'s: OTP\'s global protocol is not spoken)', async () => {
+    expect(await run('erl', 'y')).toBe(common + 'peer_sees_mine: false\n' + tail);
+  });
+});

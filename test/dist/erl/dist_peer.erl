@@ -10,6 +10,7 @@ main(_) -> serve().
 serve() ->
     register(peer, self()),
     register(echo, spawn(fun echo/0)),
+    yes = global:register_name(peer_global, whereis(echo)),
     process_flag(trap_exit, true),
     loop().
 
@@ -61,4 +62,5 @@ run({spawn_wait, Node}) ->
 run({monitor_node, Node}) ->
     monitor_node(Node, true),
     receive {nodedown, Node} -> nodedown after 15000 -> timeout end;
+run({global_whereis, Name}) -> global:whereis_name(Name);
 run(Other) -> {unknown, Other}.
