@@ -112,6 +112,9 @@ export class Conn {
   lastSend = Date.now();
   private inbuf: Buffer = Buffer.alloc(0);
   tickTimer: ReturnType<typeof setInterval> | null = null;
+  /** The last SEND control message received (bytes and term), see Dist.frame. */
+  lastIn: Buffer | null = null;
+  lastInCtrl: Term = NIL;
   /** Pending ping/connect callers. */
   waiters: ((ok: boolean) => void)[] = [];
   constructor(
@@ -119,10 +122,26 @@ export class Conn {
     readonly peer: string,
   ) {}
 
+  // The control message of the last SEND_SENDER, encoded: a process sending many
+  // messages to one pid encodes it once.
+  private lastFrom: Pid | null = null;
+  private lastTo: Pid | null = null;
+  private lastCtrl: Uint8Array | null = null;
+
+  /** A message from one pid to another. */
+  sendMsg(from: Pid, to: Pid, msg: Term): void {
+    if (from !== this.lastFrom || to !== this.lastTo) {
+      this.lastFrom = from;
+      this.lastTo = to;
+      this.lastCtrl = termToBinary([SEND_SENDER, from, to]);
+    }
+    this.send(NIL, msg, this.lastCtrl!);
+  }
+
   /** One control message (and maybe a payload) as a pass-through frame. */
-  send(ctrl: Term, msg?: Term): void {
+  send(ctrl: Term, msg?: Term, encoded?: Uint8Array): void {
     if (this.down) return;
-    const c = termToBinary(ctrl);
+    const c = encoded ?? termToBinary(ctrl);
     const m = msg === undefined ? null : termToBinary(msg);
     const len = 1 + c.length + (m === null ? 0 : m.length);
     const f = Buffer.allocUnsafe(4 + len);
@@ -556,8 +575,7 @@ export class Dist {
   // ------------------------------------------------------ signals we send
 
   sendTo(from: Process, to: Pid, msg: Term): void {
-    const c = this.conn(to.node);
-    c?.send([SEND_SENDER, from.pid, to], msg);
+    this.conn(to.node)?.sendMsg(from.pid, to, msg);
   }
 
   regSend(from: Process, name: string, node: string, msg: Term): void {
@@ -715,11 +733,25 @@ export class Dist {
     let msg: Term | undefined;
     try {
       const u8 = new Uint8Array(f.buffer, f.byteOffset + 1, f.length - 1);
-      const r = binaryToTerm(u8);
-      ctrl = r.term;
-      if (r.used < u8.length) {
-        const r2 = binaryToTerm(u8.subarray(r.used));
-        if (r.used + r2.used !== u8.length) return false;
+      let used: number;
+      // The same SEND as the last frame (a stream of messages to one pid): reuse it.
+      const last = c.lastIn;
+      if (last !== null && u8.length > last.length && f.compare(last, 0, last.length, 1, 1 + last.length) === 0) {
+        ctrl = c.lastInCtrl;
+        used = last.length;
+      } else {
+        const r = binaryToTerm(u8);
+        ctrl = r.term;
+        used = r.used;
+        const op = Array.isArray(ctrl) ? ctrl[0] : undefined;
+        if ((op === SEND_SENDER || op === SEND) && (ctrl as Term[]).length === 3) {
+          c.lastIn = Buffer.from(u8.subarray(0, used));
+          c.lastInCtrl = ctrl;
+        }
+      }
+      if (used < u8.length) {
+        const r2 = binaryToTerm(u8.subarray(used));
+        if (used + r2.used !== u8.length) return false;
         msg = r2.term;
       }
     } catch {
