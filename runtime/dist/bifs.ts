@@ -154,7 +154,7 @@ export function registerDistBifs(): void {
     },
     'stop/0': () => {
       self();
-      if (!dist.alive) return ['error', 'not_allowed'];
+      if (!dist.alive) return ['error', 'not_found'];
       dist.stop();
       return 'ok';
     },
