@@ -224,12 +224,17 @@ export class Conn {
   }
 
   close(): void {
+    // What is queued still goes (a reply sent just before the node stops).
+    this.flush();
     this.down = true;
     this.up = false;
     if (this.tickTimer !== null) clearInterval(this.tickTimer);
     this.tickTimer = null;
-    this.flush();
-    this.sock?.destroy();
+    const s = this.sock;
+    if (s !== null) {
+      s.end();
+      setTimeout(() => s.destroy(), 1000).unref();
+    }
     this.sock = null;
     const ws = this.waiters;
     this.waiters = [];
