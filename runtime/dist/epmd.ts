@@ -6,6 +6,8 @@
 // Every request is a 2-byte big-endian length then the request; answers are not
 // length-prefixed. The port is ERL_EPMD_PORT when set, else 4369, as for erl.
 import * as net from 'node:net';
+import * as dns from 'node:dns/promises';
+import * as os from 'node:os';
 
 export const ALIVE2_REQ = 120; // 'x'
 export const ALIVE2_X_RESP = 118; // 'v' (32-bit creation, OTP 23+)
@@ -21,6 +23,43 @@ export function epmdPort(): number {
 }
 
 const TIMEOUT_MS = 5000;
+
+/**
+ * The loopback addresses to listen on: 127.0.0.1, and the one this host's name
+ * resolves to when that is another loopback address (Debian's 127.0.1.1): a node
+ * that connects to `name@host` goes there, and it must find us without our
+ * listening beyond loopback.
+ */
+export async function loopbackAddresses(): Promise<string[]> {
+  const out = ['127.0.0.1'];
+  try {
+    const all = await dns.lookup(os.hostname().split('.')[0]!, { all: true, family: 4 });
+    for (const a of all) if (a.address.startsWith('127.') && !out.includes(a.address)) out.push(a.address);
+  } catch {
+    // a host name that does not resolve: loopback only
+  }
+  return out;
+}
+
+/** Listens on `port` (0: any) at each address, the same port on all; null if one fails. */
+export async function listenAll(addrs: string[], port: number, onConn: (s: net.Socket) => void): Promise<net.Server[] | null> {
+  const servers: net.Server[] = [];
+  for (const host of addrs) {
+    const server = net.createServer(onConn);
+    const err = await new Promise<Error | null>((resolve) => {
+      server.once('error', resolve);
+      server.listen({ host, port }, () => resolve(null));
+    });
+    if (err !== null) {
+      if (servers.length === 0) return null;
+      continue; // the first address is enough
+    }
+    server.unref();
+    servers.push(server);
+    if (port === 0) port = (server.address() as net.AddressInfo).port;
+  }
+  return servers;
+}
 
 function request(body: Uint8Array): Buffer {
   const out = Buffer.alloc(2 + body.length);
@@ -168,36 +207,31 @@ interface Entry {
  * and NAMES. It listens on 127.0.0.1 only. A malformed request closes its connection.
  */
 export class EpmdServer {
-  private readonly server: net.Server;
+  private readonly servers: net.Server[];
   private readonly nodes = new Map<string, Entry>();
   private readonly sockets = new Set<net.Socket>();
   private nextCreation = 1 + Math.floor(Math.random() * 1000);
 
-  private constructor(server: net.Server) {
-    this.server = server;
+  private constructor(servers: net.Server[]) {
+    this.servers = servers;
   }
 
   /** Starts a server on `port` (loopback); resolves null when the port is taken. */
-  static start(port = epmdPort()): Promise<EpmdServer | null> {
-    return new Promise((resolve) => {
-      const server = net.createServer();
-      const e = new EpmdServer(server);
-      server.on('connection', (s) => e.serve(s));
-      server.once('error', () => resolve(null));
-      server.listen({ host: '127.0.0.1', port }, () => {
-        server.unref();
-        resolve(e);
-      });
-    });
+  static async start(port = epmdPort()): Promise<EpmdServer | null> {
+    let e: EpmdServer | null = null;
+    const servers = await listenAll(await loopbackAddresses(), port, (s) => e?.serve(s));
+    if (servers === null) return null;
+    e = new EpmdServer(servers);
+    return e;
   }
 
   get port(): number {
-    return (this.server.address() as net.AddressInfo).port;
+    return (this.servers[0]!.address() as net.AddressInfo).port;
   }
 
   close(): void {
     for (const s of this.sockets) s.destroy();
-    this.server.close();
+    for (const server of this.servers) server.close();
   }
 
   private serve(s: net.Socket): void {

@@ -25,7 +25,7 @@ import { binaryToTerm, termToBinary } from '../term/etf.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
 import { EXITED, type Process } from '../proc/process.js';
 import { Scheduler as SchedulerHooks, type Scheduler } from '../proc/scheduler.js';
-import { epmdPort, EpmdServer, portPlease, register, type Registration } from './epmd.js';
+import { epmdPort, EpmdServer, listenAll, loopbackAddresses, portPlease, register, type Registration } from './epmd.js';
 import { accept, DFLAG_EXIT_PAYLOAD, FrameReader, initiate, type Peer } from './handshake.js';
 
 // Control message tags (erl_dist_protocol).
@@ -276,7 +276,7 @@ export class Dist {
   readonly cookies = new Map<string, string>();
   ticktime = 60000;
   sched: Scheduler | null = null;
-  private server: net.Server | null = null;
+  private server: { close(): void } | null = null;
   private registration: Registration | null = null;
   private epmd: EpmdServer | null = null;
   readonly conns = new Map<string, Conn>();
@@ -306,14 +306,10 @@ export class Dist {
     if (host === '') host = o.longnames ? longHost() : os.hostname().split('.')[0]!;
     if (!/^[A-Za-z0-9_-]+$/.test(short)) return 'badarg';
     if (!o.longnames && host.includes('.')) return 'badarg';
-    const server = net.createServer((s) => this.incoming(s));
-    const listenErr = await new Promise<Error | null>((resolve) => {
-      server.once('error', resolve);
-      server.listen({ host: o.iface ?? '127.0.0.1', port: 0 }, () => resolve(null));
-    });
-    if (listenErr !== null) return 'listen';
-    server.unref();
-    const port = (server.address() as net.AddressInfo).port;
+    const servers = await listenAll(o.iface !== undefined ? [o.iface] : await loopbackAddresses(), 0, (s) => this.incoming(s));
+    if (servers === null) return 'listen';
+    const server = { close: () => servers.forEach((x) => x.close()) };
+    const port = (servers[0]!.address() as net.AddressInfo).port;
     let reg: Registration;
     try {
       reg = await register(short, port, () => {});

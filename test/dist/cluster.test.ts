@@ -5,10 +5,10 @@
 // and every pairing must print exactly that: erlts -> erl (erlts connects), erl ->
 // erlts (erl connects), erlts -> erlts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster, hasBuild, hasErl, nodeName, HOST } from './helpers.js';
+import { Cluster, nodeName, HOST, skipReason } from './helpers.js';
 
 const TERMS = '10000';
-const why = !hasErl ? 'erl is not on the PATH' : !hasBuild ? 'dist/bin/erlts.js is not built (npm run build)' : undefined;
+const why = skipReason();
 if (why !== undefined) console.warn(`SKIPPED: distribution tests (${why})`);
 
 describe.skipIf(why !== undefined)('distribution: erlts and erl nodes', () => {

@@ -3,9 +3,9 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster, ERLTS, HOST, ROOT, hasBuild, hasErl, nodeName } from './helpers.js';
+import { Cluster, ERLTS, HOST, ROOT, nodeName, skipReason } from './helpers.js';
 
-const why = !hasErl ? 'erl is not on the PATH' : !hasBuild ? 'dist/bin/erlts.js is not built (npm run build)' : undefined;
+const why = skipReason();
 if (why !== undefined) console.warn(`SKIPPED: examples/dist_kv (${why})`);
 
 describe.skipIf(why !== undefined)('examples/dist_kv', () => {

@@ -12,7 +12,7 @@ import { FrameReader, initiate, frame16 } from '../../runtime/dist/handshake.js'
 import { portPlease } from '../../runtime/dist/epmd.js';
 import { termToBinary } from '../../runtime/term/etf.js';
 import { NIL, Pid, Ref, type Term } from '../../runtime/term/types.js';
-import { Cluster, hasBuild, nodeName, HOST } from './helpers.js';
+import { Cluster, nodeName, HOST, skipReason } from './helpers.js';
 
 /** A small seeded PRNG (mulberry32): the same frames every run. */
 function prng(seed: number): () => number {
@@ -130,7 +130,7 @@ describe('distribution frames: malformed input', () => {
   });
 });
 
-const why = !hasBuild ? 'dist/bin/erlts.js is not built (npm run build)' : undefined;
+const why = skipReason(false);
 if (why !== undefined) console.warn(`SKIPPED: network fuzz of an erlts node (${why})`);
 
 describe.skipIf(why !== undefined)('an erlts node under malformed connections', () => {

@@ -13,6 +13,16 @@ export const ERL_DIR = path.join(__dirname, 'erl');
 export const HOST = os.hostname().split('.')[0]!;
 export const hasErl = spawnSync('erl', ['-version'], { stdio: 'ignore' }).status === 0;
 export const hasBuild = existsSync(ERLTS);
+/** `-sname` needs this machine's short host name to resolve. */
+export const hostResolves = spawnSync('getent', ['hosts', HOST], { stdio: 'ignore' }).status === 0;
+
+/** Why a test of nodes cannot run here, or undefined. */
+export function skipReason(needErl = true): string | undefined {
+  if (needErl && !hasErl) return 'erl is not on the PATH';
+  if (!hasBuild) return 'dist/bin/erlts.js is not built (npm run build)';
+  if (!hostResolves) return `the host name ${HOST} does not resolve (needed by -sname)`;
+  return undefined;
+}
 
 export interface Node {
   name: string;

@@ -4,9 +4,9 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster, ERL_DIR, ERLTS, hasBuild, hasErl, nodeName } from './helpers.js';
+import { Cluster, ERL_DIR, ERLTS, nodeName, skipReason } from './helpers.js';
 
-const why = !hasErl ? 'erl is not on the PATH' : !hasBuild ? 'dist/bin/erlts.js is not built (npm run build)' : undefined;
+const why = skipReason();
 if (why !== undefined) console.warn(`SKIPPED: net_kernel:start/stop against escript (${why})`);
 
 describe.skipIf(why !== undefined)('distribution: net_kernel:start/stop in a program', () => {

@@ -2,9 +2,9 @@
 // stops answering (SIGSTOP, so its socket stays open) is detected within the tick
 // time (2 s here on both sides; OTP says between T and 1.25 T, we allow 2 T).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cluster, hasBuild, hasErl, nodeName, HOST } from './helpers.js';
+import { Cluster, nodeName, HOST, skipReason } from './helpers.js';
 
-const why = !hasErl ? 'erl is not on the PATH' : !hasBuild ? 'dist/bin/erlts.js is not built (npm run build)' : undefined;
+const why = skipReason();
 if (why !== undefined) console.warn(`SKIPPED: net_ticktime test (${why})`);
 
 describe.skipIf(why !== undefined)('distribution: net_ticktime', () => {
