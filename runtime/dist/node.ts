@@ -361,6 +361,10 @@ export class Dist {
       this.hooked.add(s);
       s.exitHooks.push((p) => this.processExit(p));
       s.stopHooks.push(() => this.stop());
+      s.remoteSend = (name, to, msg) => {
+        const p = s.registry.get(name);
+        if (p !== undefined) this.sendTo(p, to, msg);
+      };
     }
     if (this.alive && !s.registry.has('net_kernel')) this.systemProcesses(s);
   }

@@ -81,6 +81,8 @@ export class Scheduler {
   /** Called first when a process exits, before its links and monitors hear of it (ETS
    * gives the tables it owns to their heirs or deletes them, as BEAM does then). */
   readonly exitHooks: ((p: Process) => void)[] = [];
+  /** A send from a registered process of the runtime to another node's pid (set by runtime/dist). */
+  remoteSend: ((fromName: string, to: Pid, msg: Term) => void) | null = null;
   /** Called when the node stops (distribution closes its sockets). */
   readonly stopHooks: (() => void)[] = [];
   /** Called for every new node once its system processes exist (distribution). */

@@ -44,6 +44,8 @@ describe.skipIf(why !== undefined)('distribution: erlts and erl nodes', () => {
     expect(reference).toContain(`terms_to_peer: ${TERMS}\n`);
     expect(reference).toContain(`terms_from_peer: ${TERMS}\n`);
     expect(reference).toContain('nodes_after: false\n');
+    expect(reference).toContain('remote_io: {ok,"hello from_client\\n"}\n');
+    expect(reference).toContain('remote_io_back: {ok,"hello from_peer\\n"}\n');
   });
 
   it('erlts -> erl: every check as erl -> erl', async () => {

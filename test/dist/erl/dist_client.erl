@@ -34,6 +34,9 @@ main([PeerS, Count]) ->
     out(rpc_back, call(Peer, {rpc, node(), erlang, node, []}) =:= node()),
     out(rpc_back_rev, call(Peer, {rpc, node(), lists, reverse, [[1, 2, 3]]})),
     out(erpc_back_exit, call(Peer, {erpc, node(), erlang, exit, [bye]})),
+    %% output of a process spawned by rpc goes to the caller's group leader
+    out(remote_io, dist_peer:io_capture(fun() -> rpc:call(Peer, io, format, ["hello ~p~n", [from_client]]) end)),
+    out(remote_io_back, call(Peer, {io_capture_rpc, node()})),
     %% remote spawns, links and monitors, both ways
     P1 = spawn_link(Peer, dist_peer, exit_after, [10, foo]),
     out(spawn_link_node, node(P1) =:= Peer),

@@ -3,7 +3,7 @@
 %% and on erlts, so every check can be made in both directions. It halts on `halt`,
 %% or by itself after two minutes.
 -module(dist_peer).
--export([serve/0, main/1, echo/0, exit_after/2, wait_forever/0, node_of/1]).
+-export([serve/0, main/1, echo/0, exit_after/2, wait_forever/0, node_of/1, io_capture/1, collector/1]).
 
 main(_) -> serve().
 
@@ -63,4 +63,31 @@ run({monitor_node, Node}) ->
     monitor_node(Node, true),
     receive {nodedown, Node} -> nodedown after 15000 -> timeout end;
 run({global_whereis, Name}) -> global:whereis_name(Name);
+run({io_capture_rpc, Node}) ->
+    io_capture(fun() -> rpc:call(Node, io, format, ["hello ~p~n", [from_peer]]) end);
 run(Other) -> {unknown, Other}.
+
+%% Runs F with a group leader that collects output; {F's result, the output}.
+io_capture(F) ->
+    GL = group_leader(),
+    C = spawn(?MODULE, collector, [[]]),
+    group_leader(C, self()),
+    R = F(),
+    group_leader(GL, self()),
+    C ! {get, self()},
+    receive {captured, Out} -> {R, Out} after 5000 -> {R, timeout} end.
+
+collector(Acc) ->
+    receive
+        {io_request, From, ReplyAs, {put_chars, _Enc, Chars}} ->
+            From ! {io_reply, ReplyAs, ok},
+            collector([Acc, Chars]);
+        {io_request, From, ReplyAs, {put_chars, _Enc, M, F, A}} ->
+            From ! {io_reply, ReplyAs, ok},
+            collector([Acc, apply(M, F, A)]);
+        {io_request, From, ReplyAs, _} ->
+            From ! {io_reply, ReplyAs, {error, enotsup}},
+            collector(Acc);
+        {get, P} ->
+            P ! {captured, lists:flatten(Acc)}
+    end.
