@@ -44,10 +44,12 @@ export const MANDATORY_25 =
   DFLAG_EXTENDED_REFERENCES | DFLAG_FUN_TAGS | DFLAG_EXTENDED_PIDS_PORTS | DFLAG_NEW_FUN_TAGS | DFLAG_EXPORT_PTR_TAG |
   DFLAG_BIT_BINARIES | DFLAG_NEW_FLOATS | DFLAG_UTF8_ATOMS | DFLAG_MAP_TAG | DFLAG_BIG_CREATION | DFLAG_HANDSHAKE_23;
 
-/** What we advertise. Not the atom cache (DIST_HDR_ATOM_CACHE) nor FRAGMENTS: every
- * message then travels in a pass-through frame, in one piece. */
+/** What we advertise. We accept the distribution header with its atom cache and
+ * fragments (DIST_HDR_ATOM_CACHE, FRAGMENTS) and send pass-through frames, which every
+ * node accepts. */
 export const OUR_FLAGS =
   MANDATORY_25 | DFLAG_PUBLISHED | DFLAG_DIST_MONITOR | DFLAG_DIST_MONITOR_NAME | DFLAG_UNICODE_IO | DFLAG_SMALL_ATOM_TAGS |
+  DFLAG_DIST_HDR_ATOM_CACHE | DFLAG_FRAGMENTS |
   DFLAG_SEND_SENDER | DFLAG_EXIT_PAYLOAD | DFLAG_UNLINK_ID | DFLAG_MANDATORY_25_DIGEST | DFLAG_SPAWN | DFLAG_V4_NC | DFLAG_ALIAS;
 
 /** What we need of a peer beyond OTP 25's mandatory set. */

@@ -21,12 +21,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Cons, LOCAL_NODE, NIL, Pid, Ref, setThisNode, thisNodeName, type Term } from '../term/types.js';
-import { binaryToTerm, termToBinary } from '../term/etf.js';
+import { binaryToTerm, decodeDistTerm, termToBinary } from '../term/etf.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
 import { EXITED, type Process } from '../proc/process.js';
 import { Scheduler as SchedulerHooks, type Scheduler } from '../proc/scheduler.js';
 import { epmdPort, EpmdServer, listenAll, loopbackAddresses, portPlease, register, type Registration } from './epmd.js';
-import { accept, DFLAG_EXIT_PAYLOAD, FrameReader, initiate, type Peer } from './handshake.js';
+import { accept, DFLAG_DIST_HDR_ATOM_CACHE, DFLAG_EXIT_PAYLOAD, FrameReader, initiate, type Peer } from './handshake.js';
 
 // Control message tags (erl_dist_protocol).
 const LINK = 1;
@@ -60,6 +60,9 @@ const UNLINK_ID = 35;
 const UNLINK_ID_ACK = 36;
 
 const PASS_THROUGH = 112;
+/** The largest message we reassemble from fragments (1 GiB). */
+const MAX_MESSAGE = 1 << 30;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Pid numbers of net_kernel and net_sup (free in an escript node's numbering). */
 const NET_KERNEL_PID = 76;
 const NET_SUP_PID = 75;
@@ -104,7 +107,7 @@ export class Conn {
   down = false;
   flags = 0n;
   creation = 0;
-  queued: Buffer[] = [];
+  queued: [Uint8Array, Uint8Array | null][] = [];
   private out: Buffer[] = [];
   private outBytes = 0;
   private flushScheduled = false;
@@ -112,6 +115,10 @@ export class Conn {
   lastSend = Date.now();
   private inbuf: Buffer = Buffer.alloc(0);
   tickTimer: ReturnType<typeof setInterval> | null = null;
+  /** The atom cache of the distribution header (what the peer told us). */
+  readonly atomCache: (string | undefined)[] = new Array(2048);
+  /** Messages arriving in fragments, by sequence id. */
+  readonly fragments = new Map<bigint, { refs: string[]; chunks: Buffer[]; next: bigint; size: number }>();
   /** The last SEND control message received (bytes and term), see Dist.frame. */
   lastIn: Buffer | null = null;
   lastInCtrl: Term = NIL;
@@ -138,22 +145,39 @@ export class Conn {
     this.send(NIL, msg, this.lastCtrl!);
   }
 
-  /** One control message (and maybe a payload) as a pass-through frame. */
+  /** One control message (and maybe a payload). Queued (encoded) while connecting. */
   send(ctrl: Term, msg?: Term, encoded?: Uint8Array): void {
     if (this.down) return;
     const c = encoded ?? termToBinary(ctrl);
     const m = msg === undefined ? null : termToBinary(msg);
-    const len = 1 + c.length + (m === null ? 0 : m.length);
-    const f = Buffer.allocUnsafe(4 + len);
-    f.writeUInt32BE(len, 0);
-    f[4] = PASS_THROUGH;
-    f.set(c, 5);
-    if (m !== null) f.set(m, 5 + c.length);
     if (!this.up) {
-      this.queued.push(f);
+      this.queued.push([c, m]);
       return;
     }
-    this.write(f);
+    this.write(this.frameOf(c, m));
+  }
+
+  /**
+   * The frame of an encoded control message and payload (each with its 131). With the
+   * atom cache negotiated the peer wants a distribution header: 131, 'D', zero cache
+   * references, then the terms without their 131; else a pass-through frame: 'p', the
+   * terms as they are.
+   */
+  private frameOf(c: Uint8Array, m: Uint8Array | null): Buffer {
+    const hdr = (this.flags & DFLAG_DIST_HDR_ATOM_CACHE) !== 0n;
+    const skip = hdr ? 1 : 0;
+    const head = hdr ? 3 : 1;
+    const len = head + c.length - skip + (m === null ? 0 : m.length - skip);
+    const f = Buffer.allocUnsafe(4 + len);
+    f.writeUInt32BE(len, 0);
+    if (hdr) {
+      f[4] = 131;
+      f[5] = 68;
+      f[6] = 0;
+    } else f[4] = PASS_THROUGH;
+    f.set(skip ? c.subarray(1) : c, 4 + head);
+    if (m !== null) f.set(skip ? m.subarray(1) : m, 4 + head + c.length - skip);
+    return f;
   }
 
   write(f: Buffer): void {
@@ -199,7 +223,7 @@ export class Conn {
     this.tickTimer.unref?.();
     const q = this.queued;
     this.queued = [];
-    for (const f of q) this.write(f);
+    for (const [c, m] of q) this.write(this.frameOf(c, m));
     if (rest.length > 0) this.onData(rest);
   }
 
@@ -733,6 +757,7 @@ export class Dist {
 
   /** One frame from `c`; false when it is malformed (the connection is dropped). */
   frame(c: Conn, f: Buffer): boolean {
+    if (f[0] === 131) return this.headerFrame(c, f);
     if (f[0] !== PASS_THROUGH) return false;
     let ctrl: Term;
     let msg: Term | undefined;
@@ -762,6 +787,11 @@ export class Dist {
     } catch {
       return false;
     }
+    return this.control(c, ctrl, msg);
+  }
+
+  /** One control message (and its payload): false when it is malformed. */
+  private control(c: Conn, ctrl: Term, msg: Term | undefined): boolean {
     if (!Array.isArray(ctrl) || ctrl.length < 1 || typeof ctrl[0] !== 'number') return false;
     const op = ctrl[0];
     const h = HANDLERS[op];
@@ -774,6 +804,101 @@ export class Dist {
       throw e;
     }
     return true;
+  }
+
+  /**
+   * A frame with a distribution header: 'D' (one message), 'E' (the first fragment of
+   * one: sequence and fragment ids, then the same header) or 'F' (a later fragment).
+   * The header's atom cache references update this connection's cache (2048 entries:
+   * segment index * 256 + internal index) and name the atoms ATOM_CACHE_REF refers to.
+   */
+  private headerFrame(c: Conn, f: Buffer): boolean {
+    try {
+      const kind = f[1];
+      let at = 2;
+      if (kind === 70) {
+        // 'F': a later fragment of a sequence
+        if (f.length < 18) return false;
+        const seq = f.readBigUInt64BE(2);
+        const id = f.readBigUInt64BE(10);
+        const s = c.fragments.get(seq);
+        if (s === undefined || id !== s.next) return false;
+        s.chunks.push(f.subarray(18));
+        s.size += f.length - 18;
+        if (s.size > MAX_MESSAGE) return false;
+        if (id !== 1n) {
+          s.next = id - 1n;
+          return true;
+        }
+        c.fragments.delete(seq);
+        return this.dispatch(c, Buffer.concat(s.chunks), s.refs);
+      }
+      let seq = 0n;
+      let id = 1n;
+      if (kind === 69) {
+        if (f.length < 18) return false;
+        seq = f.readBigUInt64BE(2);
+        id = f.readBigUInt64BE(10);
+        if (id === 0n || c.fragments.has(seq)) return false;
+        at = 18;
+      } else if (kind !== 68) return false;
+      const n = f[at++];
+      if (n === undefined) return false;
+      const refs: string[] = [];
+      if (n > 0) {
+        const flagBytes = (n >> 1) + 1;
+        if (at + flagBytes > f.length) return false;
+        const nibble = (k: number): number => (f[at + (k >> 1)]! >> ((k & 1) * 4)) & 0xf;
+        const long = (nibble(n) & 1) !== 0;
+        let p = at + flagBytes;
+        for (let i = 0; i < n; i++) {
+          const fl = nibble(i);
+          if (p >= f.length) return false;
+          const slot = (fl & 7) * 256 + f[p++]!;
+          if ((fl & 8) !== 0) {
+            let len: number;
+            if (long) {
+              if (p + 2 > f.length) return false;
+              len = f.readUInt16BE(p);
+              p += 2;
+            } else len = f[p++]!;
+            if (len > 1020 || p + len > f.length) return false;
+            const text = utf8.decode(f.subarray(p, p + len));
+            p += len;
+            c.atomCache[slot] = text;
+          }
+          const a = c.atomCache[slot];
+          if (a === undefined) return false;
+          refs.push(a);
+        }
+        at = p;
+      }
+      if (id !== 1n) {
+        c.fragments.set(seq, { refs, chunks: [f.subarray(at)], next: id - 1n, size: f.length - at });
+        return true;
+      }
+      return this.dispatch(c, f.subarray(at), refs);
+    } catch {
+      return false;
+    }
+  }
+
+  /** The control message and payload after a distribution header. */
+  private dispatch(c: Conn, b: Buffer, refs: string[]): boolean {
+    let ctrl: Term;
+    let msg: Term | undefined;
+    try {
+      const r = decodeDistTerm(b, refs);
+      ctrl = r.term;
+      if (r.used < b.length) {
+        const r2 = decodeDistTerm(b.subarray(r.used), refs);
+        if (r.used + r2.used !== b.length) return false;
+        msg = r2.term;
+      }
+    } catch {
+      return false;
+    }
+    return this.control(c, ctrl, msg);
   }
 
   local(pid: Term): Process | null {

@@ -543,6 +543,8 @@ class Reader {
     readonly b: Uint8Array,
     start: number,
     readonly safe: boolean,
+    /** The atoms ATOM_CACHE_REF indexes name (a distribution header's), or null: rejected. */
+    readonly atomRefs: readonly string[] | null = null,
   ) {
     this.pos = start;
     this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -597,6 +599,12 @@ function makeAtom(r: Reader, name: string): string {
 
 function readAtomBody(r: Reader, tag: number): string {
   switch (tag) {
+    case ATOM_CACHE_REF: {
+      const i = r.u8();
+      const refs = r.atomRefs;
+      if (refs === null || i >= refs.length) return badarg();
+      return refs[i]!;
+    }
     case ATOM_EXT:
     case SMALL_ATOM_EXT: {
       const n = tag === ATOM_EXT ? r.u16() : r.u8();
@@ -821,6 +829,7 @@ function decode(r: Reader): Term {
       case SMALL_ATOM_EXT:
       case ATOM_UTF8_EXT:
       case SMALL_ATOM_UTF8_EXT:
+      case ATOM_CACHE_REF:
         value = asAtom(readAtomBody(r, tag));
         break leaf;
       case SMALL_TUPLE_EXT:
@@ -973,6 +982,21 @@ export function binaryToTerm(bytes: Uint8Array, opts: DecodeOptions = {}): { ter
   } catch (e) {
     if (e instanceof ErlangError) throw e;
     return badarg(); // RangeError and friends: a malformed input, never a crash
+  }
+}
+
+/**
+ * A term after a distribution header: no version byte, ATOM_CACHE_REF resolved through
+ * `atomRefs` (the header's references, in order). badarg on anything malformed.
+ */
+export function decodeDistTerm(bytes: Uint8Array, atomRefs: readonly string[]): { term: Term; used: number } {
+  try {
+    const r = new Reader(bytes, 0, false, atomRefs);
+    const term = decode(r);
+    return { term, used: r.pos };
+  } catch (e) {
+    if (e instanceof ErlangError) throw e;
+    return badarg();
   }
 }
 

@@ -1,5 +1,5 @@
 // Malformed input never crashes a node. In process: 100,000 malformed distribution
-// frames of seven kinds go through the frame decoder (runtime/dist/node.ts), every
+// frames of eight kinds go through the frame decoder (runtime/dist/node.ts), every
 // one is rejected (the connection would be dropped), none throws; 20,000 random byte
 // mutations of valid frames do not throw either. Over the network, against a running
 // erlts node: garbage handshakes, wrong cookies, and malformed frames on authenticated
@@ -88,9 +88,31 @@ function malformed(k: number, rnd: () => number): Buffer {
       // bytes after the terms that are no term
       return Buffer.concat([frame(ctrl, msg), Buffer.from([131, 255, 1, 2])]);
     }
-    default: {
+    case 6: {
       // a payload where none goes, or none where one is needed
       return msg === undefined ? frame(ctrl, 'payload') : frame(ctrl, undefined);
+    }
+    default: {
+      // a distribution header that is wrong: a reference to an empty cache slot, flags
+      // cut short, a later fragment of no message, an unknown kind
+      const body = Buffer.from(termToBinary(ctrl)).subarray(1);
+      switch (Math.floor(rnd() * 4)) {
+        case 0:
+          return Buffer.concat([Buffer.from([131, 68, 1, 0, Math.floor(rnd() * 256)]), body]);
+        case 1:
+          return Buffer.from([131, 68, 5, 0]);
+        case 2: {
+          const b = Buffer.alloc(18 + body.length);
+          b[0] = 131;
+          b[1] = 70;
+          b.writeBigUInt64BE(BigInt(Math.floor(rnd() * 1000)), 2);
+          b.writeBigUInt64BE(1n, 10);
+          body.copy(b, 18);
+          return b;
+        }
+        default:
+          return Buffer.concat([Buffer.from([131, 71 + Math.floor(rnd() * 10), 0]), body]);
+      }
     }
   }
 }
@@ -105,7 +127,7 @@ describe('distribution frames: malformed input', () => {
     let rejected = 0;
     const N = 100000;
     for (let i = 0; i < N; i++) {
-      const f = malformed(i % 7, rnd);
+      const f = malformed(i % 8, rnd);
       if (!d.frame(c, f)) rejected++;
       c.queued.length = 0;
     }
@@ -197,7 +219,7 @@ describe.skipIf(why !== undefined)('an erlts node under malformed connections', 
         const r = new FrameReader(s);
         await initiate(s, r, `fy${i}@${HOST}`, 5, c.cookie);
         r.detach();
-        const f = malformed(i % 7, rnd2);
+        const f = malformed(i % 8, rnd2);
         const head = Buffer.alloc(4);
         head.writeUInt32BE(f.length, 0);
         s.write(Buffer.concat([head, f]));

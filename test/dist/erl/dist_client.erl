@@ -22,6 +22,15 @@ main([PeerS, Count]) ->
     Got = [receive {term, T} -> T after 20000 -> timeout end || _ <- lists:seq(1, N)],
     receive {Ref2, ok} -> ok after 5000 -> ok end,
     out(terms_from_peer, dist_terms:check(2, N, Got)),
+    %% large messages both ways
+    Ref3 = make_ref(),
+    {peer, Peer} ! {cmd, self(), Ref3, {send_big, self()}},
+    out(big_from_peer, receive {big, B, L} -> {byte_size(B), lists:sum(L)} after 10000 -> timeout end),
+    receive {Ref3, _} -> ok after 5000 -> ok end,
+    Ref4 = make_ref(),
+    {peer, Peer} ! {cmd, self(), Ref4, recv_big},
+    {peer, Peer} ! dist_peer:big(),
+    out(big_to_peer, receive {Ref4, Big} -> Big after 10000 -> timeout end),
     %% rpc and erpc both ways
     out(rpc_node, rpc:call(Peer, erlang, node, []) =:= Peer),
     out(rpc_seq, rpc:call(Peer, lists, seq, [1, 5])),

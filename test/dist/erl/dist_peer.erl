@@ -3,7 +3,7 @@
 %% and on erlts, so every check can be made in both directions. It halts on `halt`,
 %% or by itself after two minutes.
 -module(dist_peer).
--export([serve/0, main/1, echo/0, exit_after/2, wait_forever/0, node_of/1, io_capture/1, collector/1]).
+-export([serve/0, main/1, echo/0, exit_after/2, wait_forever/0, node_of/1, io_capture/1, collector/1, big/0]).
 
 main(_) -> serve().
 
@@ -63,6 +63,9 @@ run({monitor_node, Node}) ->
     monitor_node(Node, true),
     receive {nodedown, Node} -> nodedown after 15000 -> timeout end;
 run({global_whereis, Name}) -> global:whereis_name(Name);
+%% Large messages (OTP sends them in fragments).
+run({send_big, To}) -> To ! big(), ok;
+run(recv_big) -> receive {big, B, L} -> {byte_size(B), lists:sum(L)} after 10000 -> timeout end;
 run({io_capture_rpc, Node}) ->
     io_capture(fun() -> rpc:call(Node, io, format, ["hello ~p~n", [from_peer]]) end);
 run(Other) -> {unknown, Other}.
@@ -91,3 +94,5 @@ collector(Acc) ->
         {get, P} ->
             P ! {captured, lists:flatten(Acc)}
     end.
+
+big() -> {big, binary:copy(<<"abcdefgh">>, 250000), lists:seq(1, 100000)}.
