@@ -7,7 +7,7 @@ import { runEscript } from '../runtime/escript.js';
 import { nodeHost } from './node-host.js';
 import { nodeStdin } from '../runtime/proc/input.js';
 
-const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] [-sname|-name NAME] [-setcookie C] FILE [ARGS...]';
+const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] FILE [ARGS...]';
 const HELP = `${USAGE}
 
 Run an Erlang source file as escript does: line 1 is a header (shebang), main/1 gets

@@ -75,7 +75,7 @@ export function registerDistBifs(): void {
   registerNative('erlang', {
     'node/0': () => thisNodeName,
     'node/1': (t) => {
-      if (t instanceof Pid || t instanceof Port || t instanceof Ref) return t.node === LOCAL_NODE ? thisNodeName : t.node;
+      if (t instanceof Pid || t instanceof Port || t instanceof Ref) return t.node === LOCAL_NODE && t.creation === 0 ? thisNodeName : t.node;
       return badarg();
     },
     'is_alive/0': () => dist.alive,

@@ -417,7 +417,7 @@ function encode(w: Writer, t0: Term, minor: number): void {
         case TAG_PID: {
           const p = t as Pid;
           w.u8(NEW_PID_EXT);
-          const here = p.node === LOCAL_NODE;
+          const here = p.node === LOCAL_NODE && p.creation === 0;
           writeAtom(w, here ? thisNodeName : p.node, minor);
           w.u32(p.id);
           w.u32(p.serial);
@@ -427,7 +427,7 @@ function encode(w: Writer, t0: Term, minor: number): void {
         case TAG_PORT: {
           const p = t as Port;
           const id = p.id;
-          const here = p.node === LOCAL_NODE;
+          const here = p.node === LOCAL_NODE && p.creation === 0;
           // OTP 25 writes NEW_PORT_EXT while the number fits 28 bits, V4_PORT_EXT beyond.
           if (typeof id === 'bigint' || id > 0xfffffff) {
             w.u8(V4_PORT_EXT);
@@ -447,7 +447,7 @@ function encode(w: Writer, t0: Term, minor: number): void {
           const r = t as Ref;
           w.u8(NEWER_REFERENCE_EXT);
           w.u16(r.ids.length);
-          const here = r.node === LOCAL_NODE;
+          const here = r.node === LOCAL_NODE && r.creation === 0;
           writeAtom(w, here ? thisNodeName : r.node, minor);
           w.u32(here ? thisCreation : r.creation);
           for (const id of r.ids) w.u32(id);
