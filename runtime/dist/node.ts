@@ -122,6 +122,8 @@ export class Conn {
   /** The last SEND control message received (bytes and term), see Dist.frame. */
   lastIn: Buffer | null = null;
   lastInCtrl: Term = NIL;
+  lastInHdr: Buffer | null = null;
+  lastInHdrCtrl: Term = NIL;
   /** Pending ping/connect callers. */
   waiters: ((ok: boolean) => void)[] = [];
   constructor(
@@ -888,11 +890,26 @@ export class Dist {
     let ctrl: Term;
     let msg: Term | undefined;
     try {
-      const r = decodeDistTerm(b, refs);
-      ctrl = r.term;
-      if (r.used < b.length) {
-        const r2 = decodeDistTerm(b.subarray(r.used), refs);
-        if (r.used + r2.used !== b.length) return false;
+      let used: number;
+      // The same SEND as the last header frame without cache references (what erlts
+      // nodes send): reuse it, as for pass-through frames.
+      const last = refs.length === 0 ? c.lastInHdr : null;
+      if (last !== null && b.length > last.length && b.compare(last, 0, last.length, 0, last.length) === 0) {
+        ctrl = c.lastInHdrCtrl;
+        used = last.length;
+      } else {
+        const r = decodeDistTerm(b, refs);
+        ctrl = r.term;
+        used = r.used;
+        const op = Array.isArray(ctrl) ? ctrl[0] : undefined;
+        if (refs.length === 0 && (op === SEND_SENDER || op === SEND) && (ctrl as Term[]).length === 3) {
+          c.lastInHdr = Buffer.from(b.subarray(0, used));
+          c.lastInHdrCtrl = ctrl;
+        }
+      }
+      if (used < b.length) {
+        const r2 = decodeDistTerm(b.subarray(used), refs);
+        if (used + r2.used !== b.length) return false;
         msg = r2.term;
       }
     } catch {
