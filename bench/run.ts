@@ -32,6 +32,7 @@ import { loadRuntime, runOnErlts } from './erlts-side.js';
 import { geomean } from './stats.js';
 import { runProcMemory } from './proc-memory.js';
 import { runFairness } from './fairness.js';
+import { runDistThroughput } from './dist-throughput.js';
 
 interface Result {
   name: string;
@@ -122,6 +123,7 @@ interface Report {
 const reports: Report[] = [
   { name: 'proc-memory', groups: ['procs'], run: () => runProcMemory(100_000, true) },
   { name: 'fairness', groups: ['procs'], run: () => runFairness() },
+  { name: 'dist-throughput', groups: ['dist'], run: () => runDistThroughput() },
 ];
 
 // ------------------------------------------------------------------ command line

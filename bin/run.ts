@@ -33,6 +33,9 @@ Options:
   -config FILE the application environment from a sys.config file (".config" is
                added when missing), as erl -config does; escript has no such option
                (a "%%! -config FILE" line in the script does the same there and here)
+  -sname NAME  start distribution as NAME@host (short names), as erl -sname
+  -name NAME   start distribution with long names (NAME or NAME@host), as erl -name
+  -setcookie C the cookie (default: ~/.erlang.cookie, created when missing)
   -h, --help   display this help
 `;
 
@@ -45,7 +48,7 @@ function usageError(what: string): number {
 /** What erl does at start-up, in order (erlts_start:start/2). */
 type Action = { k: 'eval'; text: string } | { k: 's' | 'run'; mod: string; fn: string; args: string[] };
 
-/** erl's distribution options, for the distribution layer (not there yet). */
+/** erl's distribution options (runtime/dist). */
 interface DistOptions {
   sname?: string;
   name?: string;
@@ -135,10 +138,15 @@ export async function runCommand(argv: string[]): Promise<number> {
   const parsed = parseRunArgs(argv);
   if (typeof parsed === 'number') return parsed;
   const { searchPath, pz, actions, dist, noshell, config, rest } = parsed;
-  if (dist.sname !== undefined || dist.name !== undefined || dist.cookie !== undefined) {
-    // The distribution layer takes these (node name, cookie) when it exists.
-    process.stderr.write('erlts run: -sname, -name and -setcookie need Erlang distribution, which erlts does not have yet\n');
-    return 2;
+  const nodeName = dist.sname ?? dist.name;
+  if (nodeName !== undefined) {
+    // Distribution (runtime/dist): the node is alive before anything runs, as under erl.
+    const { startNode: startDist } = await import('../runtime/dist/cli.js');
+    const err = await startDist(nodeName, dist.sname === undefined, dist.cookie);
+    if (err !== null) {
+      process.stderr.write(`erlts run: could not start distribution as ${nodeName}: ${err}\n`);
+      return 1;
+    }
   }
   const file = rest[0];
   if (file === undefined) {

@@ -1394,8 +1394,10 @@ export function isSiteCall(e: Call): boolean {
 }
 
 /** `erlang` BIFs that may suspend the caller (runtime/proc/bifs.ts): called like
- * Erlang functions, with a resume frame. */
-const SUSPENDING_BIFS = new Set(['process_info/1', 'process_info/2']);
+ * Erlang functions, with a resume frame. The spawns with a node argument wait for the
+ * other node's spawn reply (runtime/dist). */
+const SUSPENDING_BIFS = new Set(['process_info/1', 'process_info/2', 'spawn/2', 'spawn/4', 'spawn_link/2', 'spawn_link/4',
+  'spawn_monitor/2', 'spawn_monitor/4', 'spawn_opt/3', 'spawn_opt/5']);
 
 /** BIFs that raise for no arguments: term comparisons and type tests. */
 const NEVER_RAISES = new Set([

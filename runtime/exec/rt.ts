@@ -7,7 +7,7 @@
 // code passes up (state.ts). `callNoYield` runs Erlang code from a native function in a
 // non-suspendable region, so the sentinel can never reach native code as a value.
 import { ErlangError } from '../term/errors.js';
-import { Cons, Float, Fun, NIL, Pid, type Term } from '../term/types.js';
+import { Cons, Float, Fun, LOCAL_NODE, NIL, Pid, type Term } from '../term/types.js';
 import { ErlMap, mapFromPairs } from '../term/map.js';
 import { Bitstring } from '../term/bitstring.js';
 import * as bits from './bits.js';
@@ -226,6 +226,8 @@ export function makeRt(cs: CodeServer) {
         const sched = (S.proc as unknown as Process).sched;
         const q = sched.lookup(d);
         if (q !== null) sched.deliver(q, m);
+        // another node's pid (lookup found nothing): distribution, in the BIF
+        else if (d.node !== LOCAL_NODE) return (sendBif ??= cs.lookup('erlang', 'send', 2)!)(d as never, m as never);
         return m;
       }
       return (sendBif ??= cs.lookup('erlang', 'send', 2)!)(d as never, m as never);

@@ -18,6 +18,9 @@ import { EXITED, RUNNABLE, RUNNING, WAITING, type Process } from './process.js';
 import { refKey, withoutKey, type Entry } from './scheduler.js';
 import { dictErase, dictEraseAll, dictGet, dictGetAll, dictKeys, dictPut } from './dictionary.js';
 import { now } from './timers.js';
+import { dist } from '../dist/node.js';
+import { registerDistBifs } from '../dist/bifs.js';
+import { thisNodeName } from '../term/types.js';
 
 /**
  * erlang:hibernate/3, second half: the process keeps nothing of its stack (a later
@@ -161,6 +164,8 @@ function installOutputRoute(): void {
       else if (isAtom(dev) && p !== null) gl = p.sched.registry.get(atomName(dev))?.pid ?? badarg();
       else return badarg();
       if (p === null) return 'stdout';
+      // A group leader on another node (a process spawned from there): the request goes over the wire.
+      if ((gl as Pid).node !== LOCAL_NODE && S.noYield === 0) return { to: gl };
       const q = p.sched.lookup(gl as Pid);
       if (q === null) throw new ErlangError('error', 'terminated');
       if (q.regName === 'user') return 'stdout';
@@ -202,10 +207,21 @@ export function registerProcessBifs(): void {
     }
     return p.pid;
   };
-  const checkNode = (n: Term): void => {
+  /** True when `n` names another node (the spawn goes there: erlts_dist:spawn/5). */
+  const remoteNode = (n: Term): boolean => {
     if (!isAtom(n)) badarg();
-    if (n !== LOCAL_NODE) badarg(); // distribution comes later
+    return n !== thisNodeName;
   };
+  const remoteSpawn = (n: Term, m: Term, f: Term, a: Term, opts: Term): Term => {
+    if (!isAtom(m) || !isAtom(f) || toArrayOrUndefined(a) === undefined) return badarg();
+    const me = self();
+    dist.attach(me.sched);
+    S.frames.push(new EntryFrame(me.sched.rt.callMFA as never, ['erlts_dist', 'spawn', [n, m, f, a, opts]]));
+    return SUSPENDED;
+  };
+  const funArgs = (f: Term): Term => (f instanceof Fun && f.arity === 0 ? new Cons(f, new Cons(NIL, NIL)) : badarg());
+  const LINK_L: Term = new Cons('link', NIL);
+  const MON_L: Term = new Cons('monitor', NIL);
   const NONE = { link: false, monitor: false };
   const LINK = { link: true, monitor: false };
   const MON = { link: false, monitor: true };
@@ -218,13 +234,30 @@ export function registerProcessBifs(): void {
     if (Array.isArray(d) && d.length === 2 && isAtom(d[0]!) && isAtom(d[1]!)) {
       // {Name, Node}: an unknown name is no error (on another node it cannot be
       // checked; OTP does not check the local node either).
-      if (d[1] !== LOCAL_NODE) return null;
+      if (d[1] !== thisNodeName) return null;
       return self().sched.registry.get(atomName(d[0]!)) ?? null;
     }
     return badarg();
   };
+  /** A send to another node (a remote pid, alias or {Name, Node}): out of the fast path. */
+  const remoteSend = (d: Term, m: Term): Term => {
+    const me = self();
+    dist.attach(me.sched);
+    if (d instanceof Pid) dist.sendTo(me, d, m);
+    else if (d instanceof Ref) dist.aliasSend(me, d, m);
+    else dist.regSend(me, atomName((d as Term[])[0] as string), atomName((d as Term[])[1] as string), m);
+    return m;
+  };
   const send = (d: Term, m: Term): Term => {
+    if (d instanceof Pid) {
+      if (d.node !== LOCAL_NODE) return remoteSend(d, m);
+      const p = self().sched.lookup(d);
+      if (p !== null) p.sched.deliver(p, m);
+      return m;
+    }
+    if (Array.isArray(d) && d.length === 2 && d[1] !== thisNodeName && isAtom(d[0]!) && isAtom(d[1]!)) return remoteSend(d, m);
     if (d instanceof Ref) {
+      if (d.node !== LOCAL_NODE) return remoteSend(d, m);
       const me = self();
       const t = aliasTable(me);
       const a = aliasGet(t, d);
@@ -257,21 +290,21 @@ export function registerProcessBifs(): void {
       return r;
     },
     'spawn/1': (f) => start(funEntry(f), FUN_INITIAL, NONE),
-    'spawn/2': (n, f) => (checkNode(n), start(funEntry(f), FUN_INITIAL, NONE)),
+    'spawn/2': (n, f) => (remoteNode(n) ? remoteSpawn(n, 'erlang', 'apply', funArgs(f), NIL) : start(funEntry(f), FUN_INITIAL, NONE)),
     'spawn/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE),
-    'spawn/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE)),
+    'spawn/4': (n, m, f, a) => (remoteNode(n) ? remoteSpawn(n, m, f, a, NIL) : start(mfaEntry(m, f, a), mfaInitial(m, f, a), NONE)),
     'spawn_link/1': (f) => start(funEntry(f), FUN_INITIAL, LINK),
-    'spawn_link/2': (n, f) => (checkNode(n), start(funEntry(f), FUN_INITIAL, LINK)),
+    'spawn_link/2': (n, f) => (remoteNode(n) ? remoteSpawn(n, 'erlang', 'apply', funArgs(f), LINK_L) : start(funEntry(f), FUN_INITIAL, LINK)),
     'spawn_link/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK),
-    'spawn_link/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK)),
+    'spawn_link/4': (n, m, f, a) => (remoteNode(n) ? remoteSpawn(n, m, f, a, LINK_L) : start(mfaEntry(m, f, a), mfaInitial(m, f, a), LINK)),
     'spawn_monitor/1': (f) => start(funEntry(f), FUN_INITIAL, MON),
-    'spawn_monitor/2': (n, f) => (checkNode(n), start(funEntry(f), FUN_INITIAL, MON)),
+    'spawn_monitor/2': (n, f) => (remoteNode(n) ? remoteSpawn(n, 'erlang', 'apply', funArgs(f), MON_L) : start(funEntry(f), FUN_INITIAL, MON)),
     'spawn_monitor/3': (m, f, a) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON),
-    'spawn_monitor/4': (n, m, f, a) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON)),
+    'spawn_monitor/4': (n, m, f, a) => (remoteNode(n) ? remoteSpawn(n, m, f, a, MON_L) : start(mfaEntry(m, f, a), mfaInitial(m, f, a), MON)),
     'spawn_opt/2': (f, o) => start(funEntry(f), FUN_INITIAL, spawnOpts(o)),
-    'spawn_opt/3': (n, f, o) => (checkNode(n), start(funEntry(f), FUN_INITIAL, spawnOpts(o))),
+    'spawn_opt/3': (n, f, o) => (remoteNode(n) ? remoteSpawn(n, 'erlang', 'apply', funArgs(f), o) : start(funEntry(f), FUN_INITIAL, spawnOpts(o))),
     'spawn_opt/4': (m, f, a, o) => start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o)),
-    'spawn_opt/5': (n, m, f, a, o) => (checkNode(n), start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o))),
+    'spawn_opt/5': (n, m, f, a, o) => (remoteNode(n) ? remoteSpawn(n, m, f, a, o) : start(mfaEntry(m, f, a), mfaInitial(m, f, a), spawnOpts(o))),
 
     '!/2': send,
     'send/2': send,
@@ -304,6 +337,11 @@ export function registerProcessBifs(): void {
       const me = self();
       if (t instanceof Port && portSignals.ops !== null) return portSignals.ops.link(me, t);
       const pid = pidArg(t);
+      if (pid.node !== LOCAL_NODE && dist.alive) {
+        dist.attach(me.sched);
+        dist.link(me, pid);
+        return true;
+      }
       const p = me.sched.lookup(pid);
       if (p === me) return true;
       if (p === null) {
@@ -317,7 +355,12 @@ export function registerProcessBifs(): void {
     'unlink/1': (t) => {
       const me = self();
       if (t instanceof Port && portSignals.ops !== null) return portSignals.ops.unlink(me, t);
-      const p = me.sched.lookup(pidArg(t));
+      const pid = pidArg(t);
+      if (pid.node !== LOCAL_NODE) {
+        dist.unlink(me, pid);
+        return true;
+      }
+      const p = me.sched.lookup(pid);
       if (p !== null) me.sched.unlink(me, p);
       return true;
     },
@@ -325,6 +368,11 @@ export function registerProcessBifs(): void {
       const me = self();
       if (t instanceof Port && portSignals.ops !== null) return portSignals.ops.exit(me, t, reason);
       if (!(t instanceof Pid)) return badarg();
+      if (t.node !== LOCAL_NODE) {
+        dist.attach(me.sched);
+        dist.exit2(me, t, reason);
+        return true;
+      }
       const p = me.sched.lookup(t);
       if (p !== null) me.sched.exitSignal(p, me.pid, reason, false);
       checkPending(me);
@@ -333,10 +381,14 @@ export function registerProcessBifs(): void {
     'monitor/2': (type, item) => {
       const me = self();
       if (type !== 'process') return badarg();
-      if (item instanceof Pid) return me.sched.monitor(me, me.sched.lookup(item), item, false);
-      if (isAtom(item)) return me.sched.monitor(me, me.sched.registry.get(atomName(item)) ?? null, [item, LOCAL_NODE], true);
+      if (item instanceof Pid) {
+        if (item.node !== LOCAL_NODE && dist.alive) return (dist.attach(me.sched), dist.monitor(me, item, item.node, item));
+        return me.sched.monitor(me, me.sched.lookup(item), item, false);
+      }
+      if (isAtom(item)) return me.sched.monitor(me, me.sched.registry.get(atomName(item)) ?? null, [item, thisNodeName], true);
       if (Array.isArray(item) && item.length === 2 && isAtom(item[0]!) && isAtom(item[1]!)) {
-        const target = item[1] === LOCAL_NODE ? (me.sched.registry.get(atomName(item[0]!)) ?? null) : null;
+        if (item[1] !== thisNodeName && dist.alive) return (dist.attach(me.sched), dist.monitor(me, atomName(item[0]!), atomName(item[1]!), item));
+        const target = item[1] === thisNodeName ? (me.sched.registry.get(atomName(item[0]!)) ?? null) : null;
         return me.sched.monitor(me, target, item, true);
       }
       return badarg();
@@ -382,7 +434,7 @@ export function registerProcessBifs(): void {
     'demonitor/1': (r) => {
       if (!(r instanceof Ref)) return badarg();
       dropAlias(self(), r);
-      self().sched.demonitor(self(), r);
+      if (!self().sched.demonitor(self(), r) && dist.monitors.size > 0) dist.demonitor(self(), r);
       return true;
     },
     'demonitor/2': (r, opts) => {
@@ -401,7 +453,7 @@ export function registerProcessBifs(): void {
       }
       const me = self();
       dropAlias(me, r);
-      const found = me.sched.demonitor(me, r);
+      const found = me.sched.demonitor(me, r) || (dist.monitors.size > 0 && dist.demonitor(me, r));
       if (flush) removeMessages(me, (m) => Array.isArray(m) && m.length === 5 && m[0] === 'DOWN' && exactEq(m[1]!, r));
       return info ? found : true;
     },
@@ -497,6 +549,10 @@ export function registerProcessBifs(): void {
     'group_leader/0': () => self().groupLeader,
     'group_leader/2': (gl, t) => {
       if (!(gl instanceof Pid) || !(t instanceof Pid)) return badarg();
+      if (t.node !== LOCAL_NODE) {
+        dist.groupLeader(self(), gl, t);
+        return true;
+      }
       const p = self().sched.lookup(t);
       if (p === null) return badarg();
       p.groupLeader = gl;
@@ -541,6 +597,24 @@ export function registerProcessBifs(): void {
     'perf_counter/0': () => int(elapsedNs()),
     'perf_counter/1': (u) => convert(elapsedNs(), 'native', u),
   });
+  // What distribution needs from here: deliveries to aliases, spawns for SPAWN_REQUEST.
+  dist.aliasDeliver = (sched, r, msg) => {
+    const t = aliasTables.get(sched);
+    const a = t === undefined ? undefined : aliasGet(t, r);
+    if (a === undefined || a.proc.status === EXITED) return;
+    if (a.mode === 'reply_demonitor' || a.mode === 'reply') {
+      t!.delete(r.ids[0]!);
+      if (a.mode === 'reply_demonitor') a.proc.sched.demonitor(a.proc, r);
+    }
+    sched.deliver(a.proc, msg);
+  };
+  dist.spawnLocal = (sched, m, f, args, gl) => {
+    if (!isAtom(m) || !isAtom(f)) return null;
+    const p = sched.spawn({ fn: sched.rt.callMFA as (...a: Term[]) => Term, args: [m, f, args as unknown as Term] }, [m, f, args.length], null);
+    p.groupLeader = gl;
+    return p;
+  };
+  registerDistBifs();
 }
 
 let lastNow = 0;

@@ -8,7 +8,7 @@
 // with one thread, a direct write lands in the same order a request to the group
 // leader would.
 import { ErlangError } from '../term/errors.js';
-import { Cons, NIL, Pid, type Term } from '../term/types.js';
+import { Cons, LOCAL_NODE, NIL, Pid, type Term } from '../term/types.js';
 import { chardata, emit, type Device } from '../bifs/io.js';
 import { ioLibFormat } from '../bifs/io_lib.js';
 import { flattenChars } from '../format/format.js';
@@ -50,4 +50,6 @@ export function ioServe(sched: Scheduler, msg: Term, dev: Device): void {
   const from = sched.lookup(msg[1] as Pid);
   const reply = request(msg[3]!, dev);
   if (from !== null) sched.deliver(from, ['io_reply', msg[2]!, reply]);
+  // a process of another node whose group leader is here (rpc from there)
+  else if ((msg[1] as Pid).node !== LOCAL_NODE) sched.remoteSend?.(dev === 'stderr' ? 'standard_error' : 'user', msg[1] as Pid, ['io_reply', msg[2]!, reply]);
 }

@@ -81,8 +81,12 @@ export class Scheduler {
   /** Called first when a process exits, before its links and monitors hear of it (ETS
    * gives the tables it owns to their heirs or deletes them, as BEAM does then). */
   readonly exitHooks: ((p: Process) => void)[] = [];
-  /** Called when the node stops (sockets close: runtime/net/inet.ts). */
+  /** A send from a registered process of the runtime to another node's pid (set by runtime/dist). */
+  remoteSend: ((fromName: string, to: Pid, msg: Term) => void) | null = null;
+  /** Called when the node stops (distribution and runtime/net/inet.ts close their sockets). */
   readonly stopHooks: (() => void)[] = [];
+  /** Called for every new node once its system processes exist (distribution). */
+  static startHooks: ((s: Scheduler) => void)[] = [];
   /** Prints an error report (set by the runtime: where stdout goes). */
   report: (text: string) => void = () => {};
   /** Standard input (read only once someone asks `user` for input). */
@@ -105,6 +109,7 @@ export class Scheduler {
         name === 'user' ? (m: Term) => this.userMessage(m) : name === 'standard_error' ? (m: Term) => ioServe(this, m, 'stderr') : () => {};
       this.systemProcess(n, name, n === 0 ? ['otp_ring0', 'start', 2] : ['erlang', 'apply', 2], handle);
     }
+    for (const h of Scheduler.startHooks) h(this);
     // Like an Erlang node, the host stays alive while the main process lives, even
     // when every process waits for a message that may never come (escript hangs too).
     this.keepAlive = setInterval(() => {}, 0x7fffffff);
@@ -120,7 +125,7 @@ export class Scheduler {
 
   /** A process of the runtime itself: native code handling each message, trapping
    * exits so that nothing kills it. */
-  private systemProcess(n: number, name: string, initialCall: Term, handle: (msg: Term) => void): Process {
+  systemProcess(n: number, name: string, initialCall: Term, handle: (msg: Term) => void): Process {
     const wait = new WaitFrame(null);
     const serve = (): Term => {
       const p = S.proc as unknown as Process;
@@ -435,8 +440,7 @@ export class Scheduler {
 
   // ----------------------------------------------------------------- monitors
 
-  monitor(watcher: Process, target: Process | null, object: Term, byName: boolean): Ref {
-    const ref = this.makeRef();
+  monitor(watcher: Process, target: Process | null, object: Term, byName: boolean, ref: Ref = this.makeRef()): Ref {
     // Monitoring oneself gives a reference and nothing else (OTP 25): no monitor is
     // listed, none fires, demonitor(Ref, [info]) is false.
     if (target === watcher) return ref;
@@ -479,8 +483,8 @@ export class Scheduler {
 
   /** Ends everything: the node is gone (escript halts when main returns). */
   stop(): void {
+    if (!this.stopped) for (const h of this.stopHooks) h();
     this.stopped = true;
-    for (const h of this.stopHooks) h();
     if (this.inputStarted) this.input.stop();
     if (this.keepAlive !== null) clearInterval(this.keepAlive);
     this.keepAlive = null;

@@ -45,6 +45,9 @@ import {
   type Int,
   type Term,
   type Tuple,
+  LOCAL_NODE,
+  thisNodeName,
+  thisCreation,
 } from './types.js';
 import type { ErlMap } from './map.js';
 import { bitsEqual, compareBits, type Bitstring } from './bitstring.js';
@@ -274,6 +277,9 @@ function cmpLoop(a: Term, b: Term, exact: boolean, base: number): number {
 }
 
 function cmpNodes(an: string, ac: number, bn: string, bc: number): number {
+  // This node's identifiers carry LOCAL_NODE and creation 0; they sort by the name the node has.
+  if (an === LOCAL_NODE && ac === 0) (an = thisNodeName), (ac = thisCreation);
+  if (bn === LOCAL_NODE && bc === 0) (bn = thisNodeName), (bc = thisCreation);
   if (an !== bn) return compareAtomNames(an, bn);
   return ac < bc ? -1 : ac > bc ? 1 : 0;
 }

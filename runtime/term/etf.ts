@@ -38,7 +38,8 @@ import {
   TAG_PORT,
   TAG_REF,
   LOCAL_NODE,
-  localCreation,
+  thisNodeName,
+  thisCreation,
   type Term,
 } from './types.js';
 import { Bitstring, binary } from './bitstring.js';
@@ -421,28 +422,30 @@ function encode(w: Writer, t0: Term, minor: number): void {
         case TAG_PID: {
           const p = t as Pid;
           w.u8(NEW_PID_EXT);
-          writeAtom(w, p.node, minor);
+          const here = p.node === LOCAL_NODE && p.creation === 0;
+          writeAtom(w, here ? thisNodeName : p.node, minor);
           w.u32(p.id);
           w.u32(p.serial);
-          w.u32(p.creation);
+          w.u32(here ? thisCreation : p.creation);
           break one;
         }
         case TAG_PORT: {
           const p = t as Port;
           const id = p.id;
+          const here = p.node === LOCAL_NODE && p.creation === 0;
           // OTP 25 writes NEW_PORT_EXT while the number fits 28 bits, V4_PORT_EXT beyond.
           if (typeof id === 'bigint' || id > 0xfffffff) {
             w.u8(V4_PORT_EXT);
-            writeAtom(w, p.node, minor);
+            writeAtom(w, here ? thisNodeName : p.node, minor);
             const b = BigInt(id);
             w.u32(Number(b >> 32n));
             w.u32(Number(b & 0xffffffffn));
           } else {
             w.u8(NEW_PORT_EXT);
-            writeAtom(w, p.node, minor);
+            writeAtom(w, here ? thisNodeName : p.node, minor);
             w.u32(id);
           }
-          w.u32(p.creation);
+          w.u32(here ? thisCreation : p.creation);
           break one;
         }
         case TAG_REF: {
@@ -451,8 +454,9 @@ function encode(w: Writer, t0: Term, minor: number): void {
           if (refuseHandles && r instanceof JsRef) badarg();
           w.u8(NEWER_REFERENCE_EXT);
           w.u16(r.ids.length);
-          writeAtom(w, r.node, minor);
-          w.u32(r.creation);
+          const here = r.node === LOCAL_NODE && r.creation === 0;
+          writeAtom(w, here ? thisNodeName : r.node, minor);
+          w.u32(here ? thisCreation : r.creation);
           for (const id of r.ids) w.u32(id);
           break one;
         }
@@ -548,6 +552,8 @@ class Reader {
     readonly b: Uint8Array,
     start: number,
     readonly safe: boolean,
+    /** The atoms ATOM_CACHE_REF indexes name (a distribution header's), or null: rejected. */
+    readonly atomRefs: readonly string[] | null = null,
   ) {
     this.pos = start;
     this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -602,6 +608,12 @@ function makeAtom(r: Reader, name: string): string {
 
 function readAtomBody(r: Reader, tag: number): string {
   switch (tag) {
+    case ATOM_CACHE_REF: {
+      const i = r.u8();
+      const refs = r.atomRefs;
+      if (refs === null || i >= refs.length) return badarg();
+      return refs[i]!;
+    }
     case ATOM_EXT:
     case SMALL_ATOM_EXT: {
       const n = tag === ATOM_EXT ? r.u16() : r.u8();
@@ -688,13 +700,14 @@ function readFloatExt(r: Reader): Float {
  * are not checked (but no reference has zero words).
  */
 function isLocal(node: string, creation: number): boolean {
-  return node === LOCAL_NODE && creation === localCreation;
+  return node === thisNodeName && creation === thisCreation;
 }
 
 function localRef(ids: number[], node: string, creation: number): Ref {
   if (isLocal(node, creation)) {
     if (ids.length > 3 || ids[0]! >= 0x40000) badarg();
     while (ids.length < 3) ids.push(0);
+    return new Ref(ids, LOCAL_NODE, 0);
   }
   return new Ref(ids, node, creation);
 }
@@ -707,21 +720,30 @@ function readPidish(r: Reader, tag: number): Term {
       const id = r.u32();
       const serial = r.u32();
       const creation = tag === PID_EXT ? r.u8() : r.u32();
-      if (isLocal(node, creation) && (id >= 0x8000 || serial >= 0x2000)) badarg();
+      if (isLocal(node, creation)) {
+        if (id >= 0x8000 || serial >= 0x2000) badarg();
+        return new Pid(id, serial, LOCAL_NODE, 0);
+      }
       return new Pid(id, serial, node, creation);
     }
     case PORT_EXT:
     case NEW_PORT_EXT: {
       const id = r.u32();
       const creation = tag === PORT_EXT ? r.u8() : r.u32();
-      if (isLocal(node, creation) && id >= 0x10000000) badarg();
+      if (isLocal(node, creation)) {
+        if (id >= 0x10000000) badarg();
+        return new Port(id, LOCAL_NODE, 0);
+      }
       return new Port(id, node, creation);
     }
     case V4_PORT_EXT: {
       const hi = r.u32();
       const lo = r.u32();
       const creation = r.u32();
-      if (isLocal(node, creation) && (hi !== 0 || lo >= 0x10000000)) badarg();
+      if (isLocal(node, creation)) {
+        if (hi !== 0 || lo >= 0x10000000) badarg();
+        return new Port(lo, LOCAL_NODE, 0);
+      }
       const id = hi < 0x200000 ? hi * 4294967296 + lo : (BigInt(hi) << 32n) | BigInt(lo);
       return new Port(id, node, creation);
     }
@@ -816,6 +838,7 @@ function decode(r: Reader): Term {
       case SMALL_ATOM_EXT:
       case ATOM_UTF8_EXT:
       case SMALL_ATOM_UTF8_EXT:
+      case ATOM_CACHE_REF:
         value = asAtom(readAtomBody(r, tag));
         break leaf;
       case SMALL_TUPLE_EXT:
@@ -968,6 +991,21 @@ export function binaryToTerm(bytes: Uint8Array, opts: DecodeOptions = {}): { ter
   } catch (e) {
     if (e instanceof ErlangError) throw e;
     return badarg(); // RangeError and friends: a malformed input, never a crash
+  }
+}
+
+/**
+ * A term after a distribution header: no version byte, ATOM_CACHE_REF resolved through
+ * `atomRefs` (the header's references, in order). badarg on anything malformed.
+ */
+export function decodeDistTerm(bytes: Uint8Array, atomRefs: readonly string[]): { term: Term; used: number } {
+  try {
+    const r = new Reader(bytes, 0, false, atomRefs);
+    const term = decode(r);
+    return { term, used: r.pos };
+  } catch (e) {
+    if (e instanceof ErlangError) throw e;
+    return badarg();
   }
 }
 

@@ -93,6 +93,21 @@ export function setLocalCreation(c: number): void {
   localCreation = c;
 }
 
+/**
+ * The name and creation this node has on the wire. Identifiers made here always carry
+ * LOCAL_NODE and creation 0 (one comparison tells local from remote; an identifier
+ * decoded from `nonode@nohost` with another creation is another node's); ETF writes them with this name
+ * and creation, and reads this name and creation back as LOCAL_NODE. While the node is
+ * not alive they are `nonode@nohost` and 0, so term_to_binary is unchanged; when it
+ * becomes alive (runtime/dist), existing pids take the new name, as on BEAM.
+ */
+export let thisNodeName: string = LOCAL_NODE;
+export let thisCreation = 0;
+export function setThisNode(name: string, creation: number): void {
+  thisNodeName = name;
+  thisCreation = creation;
+}
+
 /** A process identifier. `id` is the process number (15..28 bits), `serial` the serial. */
 export class Pid {
   declare readonly tag: number;

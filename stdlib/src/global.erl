@@ -1,13 +1,17 @@
-%% global: the global name registry, for the local node only (erlts has no
-%% distribution yet). Names are any terms; a name is held by a live process and is
-%% gone when that process dies. The names live in a public ETS table owned by a
-%% small process started on first use; a name whose process has died is treated
-%% as free (and removed) whenever it is looked at, so no monitor is needed.
+%% global: the global name registry. Names are any terms; a name is held by a live
+%% process and is gone when that process dies. Each node keeps the names registered
+%% on it in a public ETS table owned by a small process started on first use; a name
+%% whose process has died is treated as free (and removed) whenever it is looked at.
+%% Across nodes there is no replicated table (OTP's global protocol with its locks is
+%% not spoken): whereis_name/1 asks the connected nodes when the name is not known
+%% here (erlts nodes through erlts_whereis_local/1, erl nodes through their own
+%% global:whereis_name/1), and register_name/2 refuses a name another node holds.
 -module(global).
 
 -export([register_name/2, register_name/3, unregister_name/1, re_register_name/2,
          re_register_name/3, whereis_name/1, send/2, registered_names/0,
-         random_exit_name/3, random_notify_name/3, notify_all_name/3, sync/0]).
+         random_exit_name/3, random_notify_name/3, notify_all_name/3, sync/0,
+         erlts_whereis_local/1]).
 
 -define(TABLE, erlts_global_names).
 
@@ -17,13 +21,13 @@ register_name(Name, Pid) when is_pid(Pid) ->
 register_name(Name, Pid, Resolve) when is_pid(Pid) ->
     _ = Resolve,
     table(),
-    case lookup(Name) of
-        undefined ->
-            case is_process_alive(Pid) of
+    case lookup(Name) =:= undefined andalso remote_lookup(Name) =:= undefined of
+        true ->
+            case alive(Pid) of
                 true -> ets:insert(?TABLE, {Name, Pid}), yes;
                 false -> no
             end;
-        _ ->
+        false ->
             no
     end.
 
@@ -43,10 +47,33 @@ unregister_name(Name) ->
     end.
 
 whereis_name(Name) ->
+    case erlts_whereis_local(Name) of
+        undefined -> remote_lookup(Name);
+        Pid -> Pid
+    end.
+
+%% The name as this node alone knows it (what other erlts nodes ask).
+erlts_whereis_local(Name) ->
     case exists() of
         false -> undefined;
         true -> lookup(Name)
     end.
+
+remote_lookup(Name) -> remote_lookup(Name, nodes()).
+
+remote_lookup(_Name, []) -> undefined;
+remote_lookup(Name, [N | Ns]) ->
+    R = case rpc:call(N, global, erlts_whereis_local, [Name], 5000) of
+            {badrpc, {'EXIT', {undef, _}}} -> rpc:call(N, global, whereis_name, [Name], 5000);
+            Other -> Other
+        end,
+    case R of
+        Pid when is_pid(Pid) -> Pid;
+        _ -> remote_lookup(Name, Ns)
+    end.
+
+alive(Pid) when node(Pid) =:= node() -> is_process_alive(Pid);
+alive(_) -> true.
 
 send(Name, Msg) ->
     case whereis_name(Name) of
@@ -60,7 +87,7 @@ send(Name, Msg) ->
 registered_names() ->
     case exists() of
         false -> [];
-        true -> [Name || {Name, Pid} <- ets:tab2list(?TABLE), is_process_alive(Pid)]
+        true -> [Name || {Name, Pid} <- ets:tab2list(?TABLE), alive(Pid)]
     end.
 
 sync() -> ok.
@@ -97,7 +124,7 @@ other(_, Pid, _) -> Pid.
 lookup(Name) ->
     case ets:lookup(?TABLE, Name) of
         [{_, Pid}] ->
-            case is_process_alive(Pid) of
+            case alive(Pid) of
                 true -> Pid;
                 false -> ets:delete(?TABLE, Name), undefined
             end;

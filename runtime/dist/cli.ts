@@ -1,0 +1,8 @@
+// `erlts run -sname N | -name N [-setcookie C]`: the node is alive before main/1
+// runs, as under `erl -sname N`; it joins the run's scheduler when that starts.
+import { dist } from './node.js';
+
+/** Starts distribution; null, or the reason it failed. */
+export function startNode(name: string, longnames: boolean, cookie?: string): Promise<string | null> {
+  return dist.start({ name, longnames, cookie, iface: process.env['ERLTS_DIST_INTERFACE'] });
+}
