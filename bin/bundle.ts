@@ -339,6 +339,7 @@ const BUILTIN_NAMES: Record<string, string[]> = {
   net: ['connect', 'createServer', 'isIP', 'isIPv4', 'isIPv6', 'Socket', 'Server'],
   dgram: ['createSocket', 'Socket'],
   dns: ['lookup'],
+  'dns/promises': ['lookup'],
 };
 
 const nodeBuiltins: Plugin = {
