@@ -70,13 +70,20 @@ describe('erlts run with erl options, as erl', () => {
     expect(r.status).toBe(0);
   });
 
+  it('-sname makes the node alive before -eval runs, as erl -sname does', async () => {
+    const name = `erlts_opt_${process.pid}`;
+    const r = await erlts(['-sname', name, '-noshell', '-eval', `io:format("~p ~p~n", [is_alive(), lists:prefix("${name}@", atom_to_list(node()))]), halt().`], tmpdir());
+    expect(r.stdout).toBe('true true\n');
+    expect(r.status).toBe(0);
+  });
+
   it('refuses what it cannot do with one line and status 2', async () => {
     const cwd = tmpdir();
     const a = await erlts(['-noshell'], cwd);
     expect(a.stderr).toMatch(/^erlts run: missing FILE \(or -s\/-run\/-eval\) \(usage: .*\)\n$/);
     expect(a.status).toBe(2);
-    const b = await erlts(['-sname', 'foo', '-noshell', '-eval', 'halt()'], cwd);
-    expect(b.stderr).toBe('erlts run: -sname, -name and -setcookie need Erlang distribution, which erlts does not have yet\n');
+    const b = await erlts(['-noshell', '-eval', 'halt()', '-sname'], cwd);
+    expect(b.stderr).toMatch(/^erlts run: -sname needs a value/);
     expect(b.status).toBe(2);
     const c = await erlts(['-eval', 'halt()', 'x.erl'], cwd);
     expect(c.stderr).toMatch(/^erlts run: -s, -run, -eval and -noshell are for running without FILE/);
