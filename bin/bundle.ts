@@ -335,11 +335,6 @@ const BUILTIN_NAMES: Record<string, string[]> = {
   path: ['join', 'dirname', 'basename', 'resolve', 'relative', 'isAbsolute', 'sep'],
   crypto: ['createCipheriv', 'createDecipheriv', 'createHash', 'createHmac', 'pbkdf2Sync', 'randomBytes', 'timingSafeEqual'],
   buffer: ['Buffer'],
-  // Sockets (runtime/net/inet.ts): real under Node, unsupported in a browser.
-  net: ['connect', 'createServer', 'isIP', 'isIPv4', 'isIPv6', 'Socket', 'Server'],
-  dgram: ['createSocket', 'Socket'],
-  dns: ['lookup'],
-  'dns/promises': ['lookup'],
 };
 
 const nodeBuiltins: Plugin = {

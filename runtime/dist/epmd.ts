@@ -5,8 +5,8 @@
 //
 // Every request is a 2-byte big-endian length then the request; answers are not
 // length-prefixed. The port is ERL_EPMD_PORT when set, else 4369, as for erl.
-import * as net from 'node:net';
-import * as dns from 'node:dns/promises';
+import type * as net from 'node:net';
+import { nodeDns, nodeNet } from '../host/builtins.js';
 import * as os from 'node:os';
 
 export const ALIVE2_REQ = 120; // 'x'
@@ -33,7 +33,7 @@ const TIMEOUT_MS = 5000;
 export async function loopbackAddresses(): Promise<string[]> {
   const out = ['127.0.0.1'];
   try {
-    const all = await dns.lookup(os.hostname().split('.')[0]!, { all: true, family: 4 });
+    const all = await nodeDns().promises.lookup(os.hostname().split('.')[0]!, { all: true, family: 4 });
     for (const a of all) if (a.address.startsWith('127.') && !out.includes(a.address)) out.push(a.address);
   } catch {
     // a host name that does not resolve: loopback only
@@ -45,7 +45,7 @@ export async function loopbackAddresses(): Promise<string[]> {
 export async function listenAll(addrs: string[], port: number, onConn: (s: net.Socket) => void): Promise<net.Server[] | null> {
   const servers: net.Server[] = [];
   for (const host of addrs) {
-    const server = net.createServer(onConn);
+    const server = nodeNet().createServer(onConn);
     const err = await new Promise<Error | null>((resolve) => {
       server.once('error', resolve);
       server.listen({ host, port }, () => resolve(null));
@@ -71,7 +71,7 @@ function request(body: Uint8Array): Buffer {
 /** Connects to EPMD on `host`; rejects on error or after a timeout. */
 function connect(host: string, port: number): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
-    const s = net.connect({ host, port });
+    const s = nodeNet().connect({ host, port });
     const t = setTimeout(() => (s.destroy(), reject(new Error('epmd timeout'))), TIMEOUT_MS);
     s.once('connect', () => (clearTimeout(t), resolve(s)));
     s.once('error', (e) => (clearTimeout(t), reject(e)));

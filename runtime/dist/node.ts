@@ -15,7 +15,8 @@
 // When a connection goes down every local process linked to that node gets
 // `noconnection`, every monitor on it fires `noconnection`, monitor_node and
 // net_kernel:monitor_nodes subscribers get `{nodedown, Node}`.
-import * as net from 'node:net';
+import type * as net from 'node:net';
+import { nodeNet } from '../host/builtins.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -461,7 +462,7 @@ export class Dist {
     try {
       const info = await portPlease(host, name);
       if (info === null) throw new Error('not registered');
-      sock = net.connect({ host, port: info.port });
+      sock = nodeNet().connect({ host, port: info.port });
       const s = sock;
       await new Promise<void>((resolve, reject) => {
         s.once('connect', resolve);

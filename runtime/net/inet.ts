@@ -13,9 +13,9 @@
 // Flow control: in passive mode a Node socket is paused whenever nobody is waiting in
 // recv, so a peer that sends faster than the owner reads is held back by TCP itself;
 // in active `once`/N mode it is paused once the owner has been sent what it allowed.
-import * as net from 'node:net';
-import * as dgram from 'node:dgram';
-import * as dns from 'node:dns';
+import type * as net from 'node:net';
+import type * as dgram from 'node:dgram';
+import { nodeDgram, nodeDns, nodeNet } from '../host/builtins.js';
 import { Buffer } from 'node:buffer';
 import * as os from 'node:os';
 import { Bitstring, EMPTY_BINARY } from '../term/bitstring.js';
@@ -505,8 +505,8 @@ function isPortTerm(t: Term): t is Port {
 
 /** An IP address term from Node's text form. */
 function ipTuple(a: string): Term {
-  if (net.isIPv4(a)) return a.split('.').map(Number) as Term;
-  if (a.startsWith('::ffff:') && net.isIPv4(a.slice(7))) return a.slice(7).split('.').map(Number) as Term;
+  if (nodeNet().isIPv4(a)) return a.split('.').map(Number) as Term;
+  if (a.startsWith('::ffff:') && nodeNet().isIPv4(a.slice(7))) return a.slice(7).split('.').map(Number) as Term;
   return ipv6Words(a) as Term;
 }
 
@@ -547,7 +547,7 @@ function hostOf(t: Term): Host | null {
   const s = toJsString(t);
   if (s !== undefined) {
     if (s === 'localhost') return { ip: '127.0.0.1' };
-    if (net.isIP(s)) return { ip: s };
+    if (nodeNet().isIP(s)) return { ip: s };
     return { name: s };
   }
   return null;
@@ -555,7 +555,7 @@ function hostOf(t: Term): Host | null {
 
 function resolve(h: Host, family: 'inet' | 'inet6', cb: (err: string | null, ip: string) => void): void {
   if ('ip' in h) return cb(null, h.ip);
-  dns.lookup(h.name, { family: family === 'inet6' ? 6 : 4 }, (err, addr) => {
+  nodeDns().lookup(h.name, { family: family === 'inet6' ? 6 : 4 }, (err, addr) => {
     if (err) cb(posixName(err), '');
     else cb(null, addr);
   });
@@ -845,7 +845,7 @@ export function registerInetBifs(): void {
       const n = netOf(p.sched);
       const s = new Sock(n, 'listen', p, o);
       s.family = w.family;
-      const srv = net.createServer({ pauseOnConnect: true, allowHalfOpen: true });
+      const srv = nodeNet().createServer({ pauseOnConnect: true, allowHalfOpen: true });
       s.server = srv;
       let answered = false;
       srv.on('error', (e: NodeJS.ErrnoException) => {
@@ -909,7 +909,7 @@ export function registerInetBifs(): void {
           answer(['error', err]);
           return;
         }
-        const c = net.connect({ host: ip, port: portNo, localAddress: w.ip ?? undefined, localPort: w.port ?? undefined, allowHalfOpen: true });
+        const c = nodeNet().connect({ host: ip, port: portNo, localAddress: w.ip ?? undefined, localPort: w.port ?? undefined, allowHalfOpen: true });
         c.pause();
         s.sock = c;
         const fail = (e: NodeJS.ErrnoException): void => {
@@ -1104,7 +1104,7 @@ export function registerInetBifs(): void {
       const n = netOf(p.sched);
       const s = new Sock(n, 'udp', p, o);
       s.family = w.family;
-      const u = dgram.createSocket({ type: w.family === 'inet6' ? 'udp6' : 'udp4', reuseAddr: o.reuseaddr });
+      const u = nodeDgram().createSocket({ type: w.family === 'inet6' ? 'udp6' : 'udp4', reuseAddr: o.reuseaddr });
       s.udp = u;
       let answered = false;
       u.on('error', (e: NodeJS.ErrnoException) => {
@@ -1174,7 +1174,7 @@ export function registerInetBifs(): void {
         return ['ok', fromArray([ipTuple(h.ip)])];
       }
       const p = me();
-      dns.lookup(h.name, { family: fam, all: true }, (err, addrs) => {
+      nodeDns().lookup(h.name, { family: fam, all: true }, (err, addrs) => {
         if (err) {
           p.sched.deliver(p, [ref, ['error', posixName(err)]]);
           return;
@@ -1200,7 +1200,7 @@ export function registerInetBifs(): void {
       if (s === undefined) return ['error', 'einval'];
       const v4 = parseV4(s);
       if (v4 !== null) return ['ok', v4 as Term];
-      if (net.isIPv6(s)) return ['ok', ipv6Words(s) as Term];
+      if (nodeNet().isIPv6(s)) return ['ok', ipv6Words(s) as Term];
       return ['error', 'einval'];
     },
     'parse_ipv4_address/1': (t) => {
@@ -1210,18 +1210,18 @@ export function registerInetBifs(): void {
     },
     'parse_ipv4strict_address/1': (t) => {
       const s = toJsString(t);
-      return s !== undefined && net.isIPv4(s) ? ['ok', s.split('.').map(Number) as Term] : ['error', 'einval'];
+      return s !== undefined && nodeNet().isIPv4(s) ? ['ok', s.split('.').map(Number) as Term] : ['error', 'einval'];
     },
     'parse_ipv6_address/1': (t) => {
       const s = toJsString(t);
       if (s === undefined) return ['error', 'einval'];
       const v4 = parseV4(s);
       if (v4 !== null) return ['ok', ipv6Words('::ffff:' + v4.join('.')) as Term];
-      return net.isIPv6(s) ? ['ok', ipv6Words(s) as Term] : ['error', 'einval'];
+      return nodeNet().isIPv6(s) ? ['ok', ipv6Words(s) as Term] : ['error', 'einval'];
     },
     'parse_ipv6strict_address/1': (t) => {
       const s = toJsString(t);
-      return s !== undefined && net.isIPv6(s) ? ['ok', ipv6Words(s) as Term] : ['error', 'einval'];
+      return s !== undefined && nodeNet().isIPv6(s) ? ['ok', ipv6Words(s) as Term] : ['error', 'einval'];
     },
     /** The sockets, for erlang:ports/0 and inet:i/0. */
     'sockets/0': () => fromArray([...netOf(me().sched).socks.values()].map((s) => s.port)),
