@@ -10,7 +10,7 @@
 // A file whose record still matches, and whose outputs are there, is not compiled again;
 // the command says how many were up to date. On a terminal, compiling many files
 // draws a progress bar on stderr (never when stderr is not a TTY).
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../runtime/host/builtins.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompilerHost } from '../compiler/host.js';
@@ -49,14 +49,14 @@ interface Manifest {
   files: Record<string, Record_>;
 }
 
-const hash = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex').slice(0, 32);
+const hash = (b: Uint8Array | string) => nodeCrypto().createHash('sha256').update(b).digest('hex').slice(0, 32);
 
 let fingerprint: string | undefined;
 /** The compiler's identity: the package version and a hash of the compiler's built
  * files, so that a rebuilt compiler recompiles everything. */
 function compilerFingerprint(version: string): string {
   if (fingerprint !== undefined) return fingerprint;
-  const h = createHash('sha256').update(version);
+  const h = nodeCrypto().createHash('sha256').update(version);
   const walk = (dir: string) => {
     let names: string[];
     try {

@@ -14,7 +14,8 @@
 // a value: hash_update/2 returns a new reference and the old one stays usable. A MAC
 // state is updated in place: mac_update/2 returns the same reference, and mac_final/1
 // may be called more than once (both as OTP's NIFs do).
-import { type CipherGCMTypes, createCipheriv, createDecipheriv, createHash, createHmac, pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { CipherGCMTypes, Hash } from 'node:crypto';
+import { nodeCrypto } from '../host/builtins.js';
 import { Bitstring, binary } from '../term/bitstring.js';
 import { badarg, error, ErlangError } from '../term/errors.js';
 import { normBig } from '../term/int.js';
@@ -155,11 +156,11 @@ function hashAlg(t: Term): HashAlg | undefined {
 
 function digest(alg: HashAlg, data: Uint8Array): Uint8Array {
   if (alg.node === null) return md4(data);
-  return createHash(alg.node).update(data).digest();
+  return nodeCrypto().createHash(alg.node).update(data).digest();
 }
 
 /** An incremental hash: node's Hash (copied on every step), or MD4's bytes so far. */
-type HashState = { alg: HashAlg; h: ReturnType<typeof createHash> | null; data: Uint8Array };
+type HashState = { alg: HashAlg; h: Hash | null; data: Uint8Array };
 
 const hashStates = new WeakMap<Ref, HashState>();
 
@@ -167,7 +168,7 @@ function hashInit(t: Term): Term {
   const alg = hashAlg(t);
   if (!alg) nifError('hash.c', 142, 'Bad digest type');
   const ref = newRef();
-  hashStates.set(ref, { alg, h: alg.node === null ? null : createHash(alg.node), data: new Uint8Array(0) });
+  hashStates.set(ref, { alg, h: alg.node === null ? null : nodeCrypto().createHash(alg.node), data: new Uint8Array(0) });
   return ref;
 }
 
@@ -207,7 +208,7 @@ function hashInfo(t: Term): Term {
 // ------------------------------------------------------------------------- MACs
 
 function hmac(alg: HashAlg, key: Uint8Array, data: Uint8Array): Uint8Array {
-  if (alg.node !== null) return createHmac(alg.node, key).update(data).digest();
+  if (alg.node !== null) return nodeCrypto().createHmac(alg.node, key).update(data).digest();
   // HMAC over MD4 (RFC 2104): H((K ^ opad) || H((K ^ ipad) || m)).
   const k = new Uint8Array(alg.block);
   k.set(key.length > alg.block ? md4(key) : key);
@@ -233,7 +234,7 @@ const CMAC_CIPHERS: Record<string, number> = {
 function cmac(key: Uint8Array, data: Uint8Array): Uint8Array {
   const bits = key.length * 8;
   const aes = (block: Uint8Array): Uint8Array => {
-    const c = createCipheriv(`aes-${bits}-ecb`, key, null);
+    const c = nodeCrypto().createCipheriv(`aes-${bits}-ecb`, key, null);
     c.setAutoPadding(false);
     return new Uint8Array(c.update(block));
   };
@@ -252,7 +253,7 @@ function cmac(key: Uint8Array, data: Uint8Array): Uint8Array {
   if (!complete) msg[data.length] = 0x80;
   const sub = complete ? k1 : k2;
   for (let i = 0; i < 16; i++) msg[(n - 1) * 16 + i] = msg[(n - 1) * 16 + i]! ^ sub[i]!;
-  const c = createCipheriv(`aes-${bits}-cbc`, key, new Uint8Array(16));
+  const c = nodeCrypto().createCipheriv(`aes-${bits}-cbc`, key, new Uint8Array(16));
   c.setAutoPadding(false);
   const out = new Uint8Array(c.update(msg));
   return out.subarray(out.length - 16);
@@ -462,11 +463,11 @@ function cryptoOneTime(c: Term, k: Term, ivT: Term, d: Term, opts: Term): Term {
     if (encrypt && (padding === 'zero' || padding === 'random') && rest !== 0) {
       const padded = new Uint8Array(data.length + bs - rest);
       padded.set(data);
-      if (padding === 'random') padded.set(randomBytes(bs - rest), data.length);
+      if (padding === 'random') padded.set(nodeCrypto().randomBytes(bs - rest), data.length);
       data = padded;
     } else if (padding !== 'pkcs_padding') data = data.subarray(0, data.length - rest);
   }
-  const cipher = encrypt ? createCipheriv(spec.node, key, iv) : createDecipheriv(spec.node, key, iv);
+  const cipher = encrypt ? nodeCrypto().createCipheriv(spec.node, key, iv) : nodeCrypto().createDecipheriv(spec.node, key, iv);
   cipher.setAutoPadding(bs > 1 && padding === 'pkcs_padding');
   try {
     const a = cipher.update(data);
@@ -496,7 +497,7 @@ function cryptoOneTimeAead(c: Term, k: Term, ivT: Term, d: Term, aadT: Term, tag
   const alg = `aes-${keyLen * 8}-gcm` as CipherGCMTypes;
   if (enc === true) {
     if (typeof tagT !== 'number' || !Number.isInteger(tagT) || tagT < 1 || tagT > 16) return badarg();
-    const ci = createCipheriv(alg, key, iv);
+    const ci = nodeCrypto().createCipheriv(alg, key, iv);
     ci.setAAD(aad);
     const a = ci.update(data);
     const b = ci.final();
@@ -510,7 +511,7 @@ function cryptoOneTimeAead(c: Term, k: Term, ivT: Term, d: Term, aadT: Term, tag
   if (!tag) return badarg();
   if (tag.length < 4 || tag.length > 16) return 'error';
   try {
-    const de = createDecipheriv(alg, key, iv, { authTagLength: tag.length });
+    const de = nodeCrypto().createDecipheriv(alg, key, iv, { authTagLength: tag.length });
     de.setAAD(aad);
     de.setAuthTag(tag);
     const a = de.update(data);
@@ -538,12 +539,12 @@ function pbkdf2(digestT: Term, pass: Term, salt: Term, iter: Term, keyLen: Term)
   if (typeof keyLen !== 'number' || !Number.isInteger(keyLen) || keyLen < 0)
     nifError('pbkdf2_hmac.c', 52, 'Not integer');
   if (keyLen === 0) nifError('pbkdf2_hmac.c', 54, 'Must be > 0');
-  return bin(pbkdf2Sync(bytesOf(pass), bytesOf(salt), iter, keyLen, alg.node));
+  return bin(nodeCrypto().pbkdf2Sync(bytesOf(pass), bytesOf(salt), iter, keyLen, alg.node));
 }
 
 function strongRandBytes(n: Term): Term {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0x7fffffff) badarg();
-  return bin(new Uint8Array(randomBytes(n)));
+  return bin(new Uint8Array(nodeCrypto().randomBytes(n)));
 }
 
 function exor(a: Term, b: Term): Term {
@@ -560,7 +561,7 @@ function hashEquals(a: Term, b: Term): Term {
   const x = bytesOf(a);
   const y = bytesOf(b);
   if (x.length !== y.length) badarg();
-  return timingSafeEqual(x, y);
+  return nodeCrypto().timingSafeEqual(x, y);
 }
 
 function bytesToInteger(b: Term): Term {

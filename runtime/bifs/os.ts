@@ -6,7 +6,7 @@
 // Environment names and values are strings (flat lists of characters, UTF-8 in the
 // process environment); a bad one is badarg with the `erl_kernel_errors` error_info OTP
 // 25 gives these NIFs.
-import { spawnSync } from 'node:child_process';
+import { nodeChildProcess } from '../host/builtins.js';
 import * as nodeOs from 'node:os';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +66,7 @@ function cmd(c: Term, opts: Term): Term {
   const fd = fs.openSync(outFile, 'w+');
   let out: Buffer;
   try {
-    spawnSync('/bin/sh', ['-s', 'unix:cmd'], { input: '(' + text + '\n) </dev/null\n', stdio: ['pipe', fd, fd] });
+    nodeChildProcess().spawnSync('/bin/sh', ['-s', 'unix:cmd'], { input: '(' + text + '\n) </dev/null\n', stdio: ['pipe', fd, fd] });
     out = fs.readFileSync(outFile);
   } finally {
     fs.closeSync(fd);

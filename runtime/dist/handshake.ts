@@ -9,7 +9,7 @@
 // An old-style send_name ('n' version:16 flags:32 name) from A is accepted when it
 // carries DFLAG_HANDSHAKE_23 (A then sends complement 'c' flagshigh:32 creation:32).
 // Digests are compared in constant time. Anything unexpected rejects the connection.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../host/builtins.js';
 import type * as net from 'node:net';
 
 // Distribution flags (erl_dist_protocol).
@@ -61,16 +61,16 @@ export function peerFlagsOk(flags: bigint): boolean {
 }
 
 export function digest(cookie: string, challenge: number): Buffer {
-  return createHash('md5').update(Buffer.from(cookie, 'latin1')).update(String(challenge >>> 0)).digest();
+  return nodeCrypto().createHash('md5').update(Buffer.from(cookie, 'latin1')).update(String(challenge >>> 0)).digest();
 }
 
 /** Constant-time comparison of two digests. */
 export function sameDigest(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && timingSafeEqual(a, b);
+  return a.length === b.length && nodeCrypto().timingSafeEqual(a, b);
 }
 
 export function newChallenge(): number {
-  return randomBytes(4).readUInt32BE(0);
+  return nodeCrypto().randomBytes(4).readUInt32BE(0);
 }
 
 export class HandshakeError extends Error {}

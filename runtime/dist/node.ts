@@ -20,7 +20,7 @@ import { nodeNet } from '../host/builtins.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../host/builtins.js';
 import { Cons, LOCAL_NODE, NIL, Pid, Ref, setThisNode, thisNodeName, type Term } from '../term/types.js';
 import { binaryToTerm, decodeDistTerm, termToBinary } from '../term/etf.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
@@ -284,7 +284,7 @@ export function homeCookie(): string {
     return fs.readFileSync(file, 'latin1').trim();
   } catch {
     let c = '';
-    for (const b of randomBytes(20)) c += String.fromCharCode(65 + (b % 26));
+    for (const b of nodeCrypto().randomBytes(20)) c += String.fromCharCode(65 + (b % 26));
     try {
       fs.writeFileSync(file, c, { mode: 0o400 });
     } catch {
