@@ -592,7 +592,20 @@ function int(v: Term): v is number {
   return typeof v === 'number' && Number.isInteger(v);
 }
 
+/** The options whose value is a boolean, by name, and where Opts keeps them. */
+type BoolOpt = 'reuseaddr' | 'nodelay' | 'keepalive' | 'exitOnClose' | 'sendTimeoutClose' | 'delaySend' | 'broadcast' | 'showEconnreset';
+const BOOL_OPTS = new Map<Term, BoolOpt>([
+  ['reuseaddr', 'reuseaddr'], ['nodelay', 'nodelay'], ['keepalive', 'keepalive'], ['exit_on_close', 'exitOnClose'],
+  ['send_timeout_close', 'sendTimeoutClose'], ['delay_send', 'delaySend'], ['broadcast', 'broadcast'], ['show_econnreset', 'showEconnreset'],
+]);
+
 function setOpt(k: Term, v: Term, o: Opts, w: Where | null): boolean {
+  const b = BOOL_OPTS.get(k);
+  if (b !== undefined) {
+    if (!bool(v)) return false;
+    o[b] = v;
+    return true;
+  }
   switch (k) {
     case 'active':
       if (bool(v) || v === 'once') o.active = v;
@@ -623,41 +636,9 @@ function setOpt(k: Term, v: Term, o: Opts, w: Where | null): boolean {
       if (!int(v) || v < 0) return false;
       o.header = v;
       return true;
-    case 'reuseaddr':
-      if (!bool(v)) return false;
-      o.reuseaddr = v;
-      return true;
-    case 'nodelay':
-      if (!bool(v)) return false;
-      o.nodelay = v;
-      return true;
-    case 'keepalive':
-      if (!bool(v)) return false;
-      o.keepalive = v;
-      return true;
-    case 'exit_on_close':
-      if (!bool(v)) return false;
-      o.exitOnClose = v;
-      return true;
     case 'send_timeout':
       if (!(v === 'infinity' || (int(v) && v >= 0))) return false;
       o.sendTimeout = v as number | 'infinity';
-      return true;
-    case 'send_timeout_close':
-      if (!bool(v)) return false;
-      o.sendTimeoutClose = v;
-      return true;
-    case 'delay_send':
-      if (!bool(v)) return false;
-      o.delaySend = v;
-      return true;
-    case 'broadcast':
-      if (!bool(v)) return false;
-      o.broadcast = v;
-      return true;
-    case 'show_econnreset':
-      if (!bool(v)) return false;
-      o.showEconnreset = v;
       return true;
     case 'backlog':
       if (!int(v)) return false;
@@ -713,21 +694,15 @@ function setOpt(k: Term, v: Term, o: Opts, w: Where | null): boolean {
 /** The value of one option for getopts, or undefined if it cannot be read. */
 function getOpt(s: Sock, k: Term): Term | undefined {
   const o = s.opts;
+  const b = BOOL_OPTS.get(k);
+  if (b !== undefined) return o[b];
   switch (k) {
     case 'active': return o.active;
     case 'packet': return o.packet === 0 ? 0 : o.packet;
     case 'mode': return o.binary ? 'binary' : 'list';
     case 'packet_size': return o.packetSize;
     case 'header': return o.header;
-    case 'reuseaddr': return o.reuseaddr;
-    case 'nodelay': return o.nodelay;
-    case 'keepalive': return o.keepalive;
-    case 'exit_on_close': return o.exitOnClose;
     case 'send_timeout': return o.sendTimeout;
-    case 'send_timeout_close': return o.sendTimeoutClose;
-    case 'delay_send': return o.delaySend;
-    case 'broadcast': return o.broadcast;
-    case 'show_econnreset': return o.showEconnreset;
     case 'recbuf': return o.recbuf;
     case 'sndbuf': return o.sndbuf;
     case 'buffer': return o.buffer;
