@@ -17,6 +17,7 @@
 // new process and returns a Promise of its result.
 import { Cons, Float, Fun, JsRef, NIL, Pid, Port, Ref, atom, type Term } from '../term/types.js';
 import { Bitstring, binary } from '../term/bitstring.js';
+import { fromArray } from '../term/list.js';
 import { ErlMap, mapFromPairs } from '../term/map.js';
 import { ErlangError, badarg } from '../term/errors.js';
 import { normBig } from '../term/int.js';
@@ -225,7 +226,7 @@ function funToJS(f: Fun, sched: Scheduler | null): (...a: unknown[]) => unknown 
     const s = home;
     if (s === null) throw new Error('erlts: an Erlang fun was called from JS with no runtime running');
     const applyFun = (fun: Term, as: Term): Term => s.rt.callMFA('erlang', 'apply', [fun, as]);
-    const { proc, outcome } = spawnCall(s, applyFun as never, [f, listOf(args)], ['erlang', 'apply', 2]);
+    const { proc, outcome } = spawnCall(s, applyFun as never, [f, fromArray(args)], ['erlang', 'apply', 2]);
     const result = outcome.then((o) => {
       if (o.kind === 'return') return toJS(o.value, s);
       if (o.kind !== 'exception') throw new ErlangException('exit', 'stopped');
@@ -248,11 +249,6 @@ function crashReason(cls: ErlangClass, reason: Term, stack: Term): Term {
   return cls === 'error' ? [reason, stack] : reason;
 }
 
-function listOf(items: Term[]): Term {
-  let l: Term = NIL;
-  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
-  return l;
-}
 
 // ------------------------------------------------------------------ JS -> Erlang
 

@@ -16,8 +16,9 @@
 // No node:* import here or in what this module imports statically: under Node the
 // default file host is loaded with a dynamic import (node-host.ts); elsewhere pass
 // `host` (compiler/host.ts has memoryHost).
-import { Cons, Float, NIL, Pid, atom as mkAtom, type Term } from '../term/types.js';
+import { Float, NIL, Pid, atom as mkAtom, type Term } from '../term/types.js';
 import { binary as mkBinary, binaryFromString } from '../term/bitstring.js';
+import { fromArray } from '../term/list.js';
 import { mapFromPairs, mapFromObject, type ErlMap } from '../term/map.js';
 import { prettyPrint } from '../format/pretty.js';
 import { renderDiagnostic } from '../../compiler/diagnostics.js';
@@ -247,9 +248,7 @@ export function tuple(...elements: Term[]): Term {
 
 /** A proper list of these elements. */
 export function list(...elements: Term[]): Term {
-  let l: Term = NIL;
-  for (let i = elements.length - 1; i >= 0; i--) l = new Cons(elements[i]!, l);
-  return l;
+  return fromArray(elements);
 }
 
 /** A string in Erlang's sense: the list of code points. */
