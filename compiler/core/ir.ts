@@ -91,7 +91,8 @@ export type PrimOp =
   | 'build_stacktrace' // args: [rawStack] -> the list term of a caught exception's stack
   | 'record_check' //    args: [value, recordName, size] -> value, or error {badrecord,V}
   | 'make_export_fun' // args: [module, name, arity] -> `fun M:F/A` (badarg if not atom/atom/arity)
-  | 'recv_accept'; //    args: [] -> removes the message a receive matched (added by the code generator)
+  | 'recv_accept' //     args: [] -> removes the message a receive matched (added by the code generator)
+  | 'set_tail'; //       args: [cell, value] -> sets a cell's tail (compiler/js/trmc.ts: only on cells it just built)
 
 export interface Prim { k: 'prim'; op: PrimOp; args: Atomic[]; loc: CLoc }
 
@@ -144,7 +145,7 @@ export interface CatchExpr { k: 'catch'; body: Expr; loc: CLoc }
 /** Local functions (comprehension loops). Each may call itself and the others. */
 export interface LetRec {
   k: 'letrec';
-  defs: { name: string; params: string[]; body: Expr; loc: CLoc }[];
+  defs: { name: string; params: string[]; body: Expr; loc: CLoc; trmcOf?: string }[];
   body: Expr;
 }
 
@@ -227,6 +228,10 @@ export interface FunDef {
   params: string[];
   body: Expr;
   loc: CLoc;
+  /** Set on the destination-passing twin of function `trmcOf` (compiler/js/trmc.ts):
+   * its last parameter is the list cell to write into, and stack traces show it as
+   * `trmcOf` with one argument less. */
+  trmcOf?: string;
 }
 
 export interface ModuleIR {

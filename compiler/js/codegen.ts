@@ -31,6 +31,7 @@ import type { Atomic, BinSeg, Call, CLoc, Const, Decision, Expr, FunDef, Let, Mo
 import { constExpr, inlineConstMatch } from './consts.js';
 import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
+import { withTrmc } from './trmc.js';
 
 /** One generated line: text plus where it came from. */
 export interface GenLine {
@@ -147,6 +148,7 @@ class Gen {
   constructor(private mod: ModuleIR) {}
 
   run(): GenOutput {
+    this.mod = withTrmc(this.mod);
     prepareLetrecs(this.mod);
     this.noReturn = noReturnFunctions(this.mod);
     this.inTry = callsInTry(this.mod);
@@ -165,7 +167,7 @@ class Gen {
     for (const o of this.fnOut) for (const l of o.lines) lines.push(l);
     for (const [fn, info] of this.resumeInfo) plain(`${fn}.info = ${info};`);
     const exps = this.mod.exports.map((e) => `${JSON.stringify(`${e.name}/${e.arity}`)}: ${this.locals.get(`${e.name}/${e.arity}`) ?? 'undefined'}`);
-    const locs = this.mod.functions.map((f) => `${JSON.stringify(`${f.name}/${f.arity}`)}: ${this.locals.get(`${f.name}/${f.arity}`)}`);
+    const locs = this.mod.functions.filter((f) => f.trmcOf === undefined).map((f) => `${JSON.stringify(`${f.name}/${f.arity}`)}: ${this.locals.get(`${f.name}/${f.arity}`)}`);
     plain(`return { name: MOD, file: FILE, exports: { ${exps.join(', ')} }, locals: { ${locs.join(', ')} }, attributes: [${attrs.join(', ')}] };`);
     return { lines, infos: this.infos };
   }
@@ -235,11 +237,14 @@ class Gen {
   // ------------------------------------------------------------------- functions
 
   private genFunDef(f: FunDef): void {
-    const info = this.newInfo(f.name, f.arity);
+    // A destination-passing twin (trmc.ts) shows as the function it was made from.
+    const twin = f.trmcOf !== undefined;
+    const info = this.newInfo(f.trmcOf ?? f.name, twin ? f.arity - 1 : f.arity);
     const js = this.locals.get(`${f.name}/${f.arity}`)!;
-    const params = f.params.map(jsVar);
+    const all = f.params.map(jsVar);
+    const params = twin ? all.slice(0, -1) : all;
     const ctx: Ctx = { info, params, selfKey: `local:${f.name}/${f.arity}`, letrecs: new Map(), fnLine: f.loc.line };
-    this.genEntry(js, params, f.body, ctx, f.loc, params);
+    this.genEntry(js, all, f.body, ctx, f.loc, all);
   }
 
   /** A function entered by calls (Erlang function, fun, letrec def): reduction check,
@@ -726,6 +731,8 @@ class Gen {
         return `rt.makeExportFun(${a.join(', ')})`;
       case 'recv_accept':
         return `rt.recvAccept()`;
+      case 'set_tail':
+        return `(${a[0]}.tl = ${a[1]})`;
       default:
         throw new Error(`codegen: unknown prim ${op}`);
     }
@@ -901,9 +908,10 @@ class Gen {
       const lr = ctx.letrecs.get(d.name)!;
       // Like BEAM's lifted comprehension functions, the free variables are parameters:
       // they count in the arity stack traces show.
-      const info = this.newInfo(d.name, d.params.length + freeList.length);
+      const twin = d.trmcOf !== undefined;
+      const info = this.newInfo(d.trmcOf ?? d.name, d.params.length - (twin ? 1 : 0) + freeList.length);
       const params = d.params.map(jsVar);
-      const dctx: Ctx = { info, params, selfKey: `letrec:${d.name}`, letrecs: ctx.letrecs, fnLine: d.loc.line };
+      const dctx: Ctx = { info, params: twin ? params.slice(0, -1) : params, selfKey: `letrec:${d.name}`, letrecs: ctx.letrecs, fnLine: d.loc.line };
       this.genEntry(lr.js, params, d.body, dctx, d.loc, [...params, ...freeList.map(jsVar)]);
     }
   }
