@@ -1038,8 +1038,27 @@ class Gen {
   }
 
   /** The guard as one JS expression, when it is a single never-raising BIF call that
-   * compiles to one assignment; else null. */
+   * compiles to one assignment, or a conjunction of them (`when is_integer(N), N >= 0`
+   * lowers to `let X = C1 in case X of true -> <rest>; _ -> false`): then
+   * `(C1) === true && (<rest>)`, no temporaries, no block; else null. */
   private directGuard(body: Expr, out: Out): string | null {
+    if (
+      body.k === 'let' && body.v !== null && body.e.k === 'call' && body.body.k === 'case' &&
+      body.body.args.length === 1 && body.body.args[0]!.k === 'var' && body.body.args[0]!.name === body.v
+    ) {
+      const tree = body.body.tree;
+      if (
+        tree.k === 'switch' && tree.on.k === 'var' && tree.on.name === body.v && tree.cases.length === 1 &&
+        tree.cases[0]!.c.k === 'atom' && tree.cases[0]!.c.v === 'true' && tree.cases[0]!.then.k === 'leaf' &&
+        tree.default.k === 'leaf' && tree.default.body.k === 'ret' && tree.default.body.a.k === 'const' &&
+        tree.default.body.a.c.k === 'atom' && tree.default.body.a.c.v === 'false'
+      ) {
+        const first = this.directGuard(body.e, out);
+        const rest = first === null ? null : this.directGuard(tree.cases[0]!.then.body, out);
+        return rest === null ? null : `(${first} === true && ${rest})`;
+      }
+      return null;
+    }
     const call =
       body.k === 'call'
         ? body
