@@ -526,6 +526,16 @@ function lowerBin(e: A.Bin, env: Env, k: K, f: FnCtx): Expr {
   const els = expandStringElements(e.elements);
   const segs: { value: Atomic; seg: BinSeg }[] = [];
   const go = (i: number, env1: Env): Expr => {
+    // Literal segments with a literal or default size need no lowering continuation:
+    // taken in a loop, so that a long string (`<<"...3000 chars...">>`) does not
+    // recurse once per character.
+    for (; i < els.length; i++) {
+      const el = els[i]!;
+      const sh = segShape(el);
+      const kc = el.value.kind === 'integer' || el.value.kind === 'char' || el.value.kind === 'float' ? constOf(el.value) : null;
+      if (!kc || (sh.size !== null && typeof sh.size !== 'number')) break;
+      segs.push({ value: c(kc), seg: { type: sh.type, size: sh.size === null ? null : int(sh.size), unit: sh.unit, signed: sh.signed, endian: sh.endian } });
+    }
     if (i === els.length) return emit(f.names, { k: 'bin', segs, loc: cloc(e.loc) }, env1, k);
     const el = els[i]!;
     const sh = segShape(el);
