@@ -32,6 +32,7 @@ import { constExpr, inlineConstMatch } from './consts.js';
 import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
 import { withTrmc } from './trmc.js';
+import { knownFloatVars } from './float-vars.js';
 
 /** One generated line: text plus where it came from. */
 export interface GenLine {
@@ -150,6 +151,7 @@ class Gen {
   run(): GenOutput {
     this.mod = withTrmc(this.mod);
     prepareLetrecs(this.mod);
+    this.floatVars = knownFloatVars(this.mod);
     this.noReturn = noReturnFunctions(this.mod);
     this.inTry = callsInTry(this.mod);
     for (const f of this.mod.functions) this.locals.set(`${f.name}/${f.arity}`, jsFnName('F', f.name, f.arity));
@@ -738,10 +740,30 @@ class Gen {
     }
   }
 
+  /** `math:F(...)`: the native bound once; sqrt of a non-negative float inline (the
+   * native raises for everything else, with its stack entry). */
+  private emitMathCall(xj: string, name: string, e: Call, out: Out, d: string): void {
+    const key = `math:${name}/${e.args.length}`;
+    let b = this.bifs.get(key);
+    if (!b) {
+      b = this.fresh('B');
+      this.bifs.set(key, b);
+      this.head.push(`const ${b} = rt.bif("math", ${JSON.stringify(name)}, ${e.args.length});`);
+    }
+    const a = e.args.map((x) => this.atomic(x));
+    const call = `${b}(${a.join(', ')})`;
+    const text = name === 'sqrt' && e.args[0]!.k === 'var' ? `${a[0]} instanceof Float && ${a[0]}.value >= 0 ? new Float(Math.sqrt(${a[0]}.value)) : ${call}` : call;
+    out.emit(`${d}${xj} = ${text};`, e.loc.line);
+  }
+
+  /** Variables known to hold a float (see emitBifCall's `knownFloat`). */
+  private floatVars = new Set<string>();
+
   /** Calls to `erlang` functions: operator fast paths inline, BIFs bound directly. */
   private emitBifCall(xj: string, e: Call, out: Out, d: string): void {
     const t = e.target;
     if (t.k !== 'remote' || t.fn.k !== 'const' || t.fn.c.k !== 'atom') throw new Error('codegen: not a BIF call');
+    if (isMathBif(e)) return this.emitMathCall(xj, t.fn.c.v, e, out, d);
     // `Dest ! Msg` is erlang:send/2: its errors show `{erlang,send,[Dest,Msg],...}`.
     const name = t.fn.c.v === '!' ? 'send' : t.fn.c.v;
     const n = e.args.length;
@@ -757,7 +779,12 @@ class Gen {
     // (`X = id(a), X + 1`). Parameters are the `A<i>@<n>` (functions) and `p@<n>` (funs) variables of compiler/core/lower.ts.
     const intLit = e.args.some((x) => x.k === 'const' && x.c.k === 'int');
     const paramOperand = e.args.some((x) => x.k === 'var' && /^(A\d+|p)@\d+$/.test(x.name));
+    // A float operand known at compile time (a literal, or the value of `/`, of a float
+    // operation or of a math function: floatVars) makes erlc use its float
+    // instructions, whose badarith has no {erlang,Op,Args} entry either.
+    const knownFloat = e.args.some((x) => (x.k === 'const' && x.c.k === 'float') || (x.k === 'var' && this.floatVars.has(x.name)));
     const bare =
+      (n === 2 && (name === '+' || name === '-' || name === '*') && knownFloat) ||
       (n === 2 && name === '/') ||
       (n === 1 && name === '+') ||
       (n === 2 && (name === '+' || name === '-') && intLit && paramOperand);
@@ -1415,6 +1442,7 @@ function callKey(e: Call): string | null {
 export function isSiteCall(e: Call): boolean {
   const t = e.target;
   if (t.k !== 'remote') return true;
+  if (isMathBif(e)) return false;
   if (t.mod.k === 'const' && t.mod.c.k === 'atom' && t.mod.c.v === 'erlang' && t.fn.k === 'const' && t.fn.c.k === 'atom')
     return t.fn.c.v === 'apply' || SUSPENDING_BIFS.has(`${t.fn.c.v}/${e.args.length}`);
   return true;
@@ -1464,6 +1492,22 @@ function smallIntLit(a: Atomic): number | null {
 /** A segment's static spec as a JS object literal (its size is passed separately). */
 function segSpec(seg: BinSeg): string {
   return JSON.stringify({ type: seg.type, unit: seg.unit, signed: seg.signed, endian: seg.endian });
+}
+
+/** The `math` functions, BIFs in BEAM (runtime/bifs/math.ts): called directly, never
+ * suspend, and a call in tail position keeps its caller's stack frame, as BEAM's do. */
+const MATH_BIFS = new Set([
+  'pi/0', 'sin/1', 'cos/1', 'tan/1', 'asin/1', 'acos/1', 'atan/1', 'atan2/2', 'sinh/1', 'cosh/1', 'tanh/1',
+  'asinh/1', 'acosh/1', 'atanh/1', 'exp/1', 'log/1', 'log2/1', 'log10/1', 'pow/2', 'sqrt/1', 'erf/1', 'erfc/1',
+  'ceil/1', 'floor/1', 'fmod/2',
+]);
+
+function isMathBif(e: Call): boolean {
+  const t = e.target;
+  return (
+    t.k === 'remote' && t.mod.k === 'const' && t.mod.c.k === 'atom' && t.mod.c.v === 'math' &&
+    t.fn.k === 'const' && t.fn.c.k === 'atom' && MATH_BIFS.has(`${t.fn.c.v}/${e.args.length}`)
+  );
 }
 
 /** A `maps` call that erlc compiles to an `erlang` BIF (MAPS_AS_BIFS). */
