@@ -18,12 +18,12 @@
 //     false); any other filter must return a boolean, else `{bad_filter,V}`;
 //   * generator patterns bind new variables (shadowing outer ones).
 import type * as A from '../ast/ast.js';
-import type { Atomic, Decision, Expr } from './ir.js';
+import type { Atomic, BinSeg, Decision, Expr } from './ir.js';
 import { NIL, c, cloc, emit, mkLet, v, type Env, type K } from './build.js';
 import type { FnCtx } from './context.js';
 import { guardExpr, mp } from './match.js';
 import { isGuardTest, patVars } from './syntax.js';
-import { lx, raiseTagged } from './expr.js';
+import { lowerBin, lx, raiseTagged } from './expr.js';
 
 /** Continue with the enclosing loop; `acc` is the accumulator (bc) or null (lc). */
 type Cont = (acc: Atomic | null) => Expr;
@@ -35,6 +35,11 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
 
   const quals = (i: number, env1: Env, acc: Atomic | null, cont: Cont): Expr => {
     if (i === e.qualifiers.length) {
+      if (isBc && e.template.kind === 'bin') {
+        // <<Acc/bitstring, Template's segments...>> in one construction.
+        const accSeg = { value: acc!, seg: { type: 'bitstring', size: null, unit: 1, signed: false, endian: 'big' } as BinSeg };
+        return lowerBin(e.template, env1, { fn: (t) => cont(t) }, f, [accSeg]);
+      }
       return lx(e.template, env1, {
         fn: (t) => {
           const name = f.names.fresh('acc');

@@ -522,9 +522,12 @@ function lowerRecord(e: A.RecordExpr, env: Env, k: K, f: FnCtx): Expr {
 
 // ------------------------------------------------------------------ binaries
 
-function lowerBin(e: A.Bin, env: Env, k: K, f: FnCtx): Expr {
+/** `<<...>>`; `prefix`: segments that go before the expression's own (a binary
+ * comprehension's accumulator, so that `<<Acc/bitstring, X:8>>` is built in one step,
+ * as erlc does: a failing segment's number in the error then counts the accumulator). */
+export function lowerBin(e: A.Bin, env: Env, k: K, f: FnCtx, prefix: { value: Atomic; seg: BinSeg }[] = []): Expr {
   const els = expandStringElements(e.elements);
-  const segs: { value: Atomic; seg: BinSeg }[] = [];
+  const segs: { value: Atomic; seg: BinSeg }[] = [...prefix];
   const go = (i: number, env1: Env): Expr => {
     // Literal segments with a literal or default size need no lowering continuation:
     // taken in a loop, so that a long string (`<<"...3000 chars...">>`) does not

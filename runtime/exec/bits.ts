@@ -149,6 +149,13 @@ function typeCause(v: Term, s: SegSpec): Term[] | null {
   }
 }
 
+/** The error cause for a segment whose size is not a non-negative integer, else null. */
+function sizeCause(size: Term | null, s: SegSpec): Term[] | null {
+  if (size === null || (typeof size === 'number' && size >= 0) || (typeof size === 'bigint' && size >= 0n)) return null;
+  const type = s.type === 'bitstring' ? 'binary' : s.type;
+  return [type, 'size', size];
+}
+
 /** Build a bitstring from flat (value, size|null, spec) triples. */
 export function binBuild(segs: readonly unknown[]): Bitstring {
   const n = segs.length;
@@ -161,8 +168,17 @@ export function binBuild(segs: readonly unknown[]): Bitstring {
     }
   } catch (e) {
     if (e instanceof ErlangError && e.reason === 'badarg') {
-      const c = typeCause(segs[at] as Term, segs[at + 2] as SegSpec);
-      if (c) binCauses.set(e, [at / 3 + 1, ...c]);
+      // Like the sizes (below), a bad size anywhere is reported before a bad value.
+      let c: Term[] | null = null;
+      for (let i = 0; i < n && c === null; i += 3) {
+        const sc = sizeCause(segs[i + 1] as Term | null, segs[i + 2] as SegSpec);
+        if (sc) c = [i / 3 + 1, ...sc];
+      }
+      if (c === null) {
+        const tc = typeCause(segs[at] as Term, segs[at + 2] as SegSpec);
+        if (tc) c = [at / 3 + 1, ...tc];
+      }
+      if (c) binCauses.set(e, c);
     }
     // Compiled BEAM code sizes every segment before it looks at any value: a size that
     // is too large anywhere wins over a bad value in an earlier segment.
