@@ -40,6 +40,9 @@ const cases: Case[] = [
   { name: 'door_lock', args: ['examples/door_lock/door_lock.erl'], argv: [], script: 'examples/door_lock/door_lock.erl', recorded: 'examples/door_lock/door_lock.stdout' },
   { name: 'kv_service', args: ['examples/kv_service/kv_demo.erl'], argv: [], script: 'examples/kv_service/kv_demo.erl' },
   { name: 'live_upgrade', args: ['examples/live_upgrade/upgrade.erl'], argv: [], script: 'examples/live_upgrade/upgrade.erl', recorded: 'test/code/live_upgrade.expected' },
+  // A TCP chat server and three clients in one program: real loopback sockets under
+  // Node, the in-memory loopback (runtime/host/memnet.ts) in a page.
+  { name: 'chat_demo', args: ['examples/chat_server/chat.erl'], argv: ['demo'], script: 'examples/chat_server/chat.erl', recorded: 'examples/chat_server/chat_demo.stdout' },
   { name: 'crasher', args: ['test/bundle/fixtures/crasher.erl', '--minify'], argv: ['a', 'b'], script: 'test/bundle/fixtures/crasher.erl' },
 ];
 
@@ -185,6 +188,7 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
       expect(norm(w.out)).toBe(norm(b.out));
       expect(w.err).toBe(b.err);
       expect(w.status).toBe(b.status);
+      if (c.recorded) expect(w.out).toBe(readFileSync(join(root, c.recorded), 'latin1'));
     });
   });
 });
