@@ -5,7 +5,7 @@
 // compiled functions to their .erl lines; bad command lines are one line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import { SourceMapConsumer, type RawSourceMap } from 'source-map';
 import { normaliseOutput } from '../conformance/normalise.js';
 import { nodeHost } from '../../bin/node-host.js';
 import { runEscript } from '../../runtime/escript.js';
-import { CHROMIUM, runInChromium, type BrowserRun } from './chromium.js';
+import { CHROMIUM, evaluateInChromium, runInChromium, type BrowserRun } from './chromium.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist', 'bin', 'erlts.js');
@@ -75,6 +75,17 @@ function nodeRun(file: string, argv: string[]) {
 
 const norm = (s: string) => normaliseOutput(s);
 
+/** Runs f with process.stdout's writes dropped. */
+async function quiet<T>(f: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    return await f();
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
 describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'erlts-bundle-'));
@@ -97,6 +108,9 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
         }
         made.set(c.name, { log });
       }
+      // examples/js_interop as a bundle of the API (--api), with the page script beside it.
+      expect(await quiet(() => bundleCommand(['examples/js_interop/inventory.erl'], { api: true, outfile: join(dir, 'inventory.js'), includeModule: [], include: [], pa: [] }))).toBe(0);
+      copyFileSync(join(root, 'examples/js_interop/page.mjs'), join(dir, 'page.mjs'));
     } finally {
       process.chdir(cwd);
     }
@@ -161,6 +175,21 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     });
   });
 
+  it('js_interop: a bundle of the API (--api) under Node prints what main.mjs prints', () => {
+    const viaPackage = spawnSync(process.execPath, ['examples/js_interop/main.mjs'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const viaBundle = spawnSync(process.execPath, ['examples/js_interop/run-bundle.mjs', join(dir, 'inventory.js')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(viaPackage.stdout).toContain('kiwi: error {no_price,');
+    expect({ out: viaBundle.stdout, err: viaBundle.stderr, status: viaBundle.status }).toEqual({ out: viaPackage.stdout, err: '', status: 0 });
+    // It runs nothing by itself.
+    expect(nodeRun(join(dir, 'inventory.js'), [])).toEqual({ out: '', err: '', status: 0 });
+  });
+
+  it('--api and --entry together are refused', () => {
+    const r = spawnSync(process.execPath, [cli, 'bundle', '--api', '--entry', 'inventory', 'examples/js_interop/inventory.erl', '-o', join(dir, 'x.js')], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('erlts bundle: --api runs no entry: give --entry or --api, not both\n');
+    expect(r.status).toBe(2);
+  });
+
   it('the installed command (dist/bin/launch.js) bundles too', () => {
     const out = join(dir, 'launched.js');
     const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'launch.js'), 'bundle', 'examples/hello/hello.erl', '-o', out], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -197,6 +226,21 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
       expect(w.err).toBe(b.err);
       expect(w.status).toBe(b.status);
       if (c.recorded) expect(norm(w.out)).toBe(norm(readFileSync(join(root, c.recorded), 'latin1')));
+    });
+
+    it('js_interop: page.mjs prints in a page what it prints under Node', async () => {
+      const b = spawnSync(process.execPath, ['examples/js_interop/run-bundle.mjs', join(dir, 'inventory.js')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      // A string, not a function: vitest rewrites import() in this file's functions.
+      const { value, pageErrors } = await evaluateInChromium<string>(dir, `(async () => {
+        const { run } = await import('/page.mjs');
+        await import('/inventory.js');
+        let out = '';
+        await run(globalThis.erlts, (line) => (out += line + '\\n'));
+        return out;
+      })()`);
+      expect(pageErrors).toEqual([]);
+      expect(b.stdout.split('\n').length).toBe(9);
+      expect(value).toBe(b.stdout);
     });
   });
 });
