@@ -15,7 +15,8 @@
 // of the user's modules names it as an atom (a callback module in a child spec, a
 // behaviour), starting from the entry and the modules the runtime itself calls; `--include-module`
 // adds one that only a computed name reaches. The compiler goes in only when the
-// stdlib module `compile` is reached (compile:file/2 at run time).
+// stdlib module `compile` is reached (compile:file/2 at run time). With `--api` no
+// entry runs: the bundle exposes the JS API (runtime/api) over its modules instead.
 import { build, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -352,13 +353,14 @@ const nodeBuiltins: Plugin = {
       const names = BUILTIN_NAMES[a.path];
       if (names === undefined) return { errors: [{ text: `the runtime imports node:${a.path}, which bundles do not provide` }] };
       // In a browser: files in memory (runtime/host/memfs.ts), Buffer from the npm
-      // package `buffer`; the rest unsupported.
+      // package `buffer`, the host name `localhost` (inet:gethostname/0); the rest
+      // unsupported.
       const stub =
         a.path === 'fs'
           ? `require(${JSON.stringify(join(packageRoot(), 'dist', 'runtime', 'host', 'memfs.js'))}).memfs`
           : a.path === 'buffer'
             ? `require('buffer/')`
-            : `{${names.map((n) => `${JSON.stringify(n)}: unsupported(${JSON.stringify(`${a.path}.${n}`)})`).join(', ')}}`;
+            : `{${names.map((n) => `${JSON.stringify(n)}: ${a.path === 'os' && n === 'hostname' ? `() => 'localhost'` : `unsupported(${JSON.stringify(`${a.path}.${n}`)})`}`).join(', ')}}`;
       return {
         resolveDir: packageRoot(),
         loader: 'js',

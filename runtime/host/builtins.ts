@@ -3,25 +3,26 @@
 // `node:child_process` (which loads net) and `node:crypto` with their dependencies cost every `erlts run`
 // a few milliseconds of start-up otherwise (docs/cli-startup.md). `process.getBuiltinModule` (Node >= 20.16) loads them
 // synchronously. In a browser there is no such module: `net` and `dns` are the
-// in-memory loopback of memnet.ts (gen_tcp between processes of the page), and the
-// others fail with an error that says so (code ENOTSUP).
+// in-memory loopback of memnet.ts (gen_tcp between processes of the page), `dgram` a
+// socket that cannot bind (gen_udp answers enotsup), and the others fail with an error
+// that says so (code ENOTSUP).
 import type * as Net from 'node:net';
 import type * as Dgram from 'node:dgram';
 import type * as Dns from 'node:dns';
 import type * as ChildProcess from 'node:child_process';
 import type * as Crypto from 'node:crypto';
 
-import { memdns, memnet } from './memnet.js';
+import { memdgram, memdns, memnet } from './memnet.js';
 
 type Loader = { getBuiltinModule?: (name: string) => unknown };
 
 /** What a host without Node's modules gets instead. */
-const standIns: Record<string, unknown> = { 'node:net': memnet, 'node:dns': memdns };
+const standIns: Record<string, unknown> = { 'node:net': memnet, 'node:dns': memdns, 'node:dgram': memdgram };
 /** Set by tests to run the stand-ins under Node (useStandIns). */
 const forced = new Set<string>();
 
 /** Tests: from now on (on = true) `name` is the in-memory stand-in even under Node. */
-export function useStandIn(name: 'node:net' | 'node:dns', on: boolean): void {
+export function useStandIn(name: 'node:net' | 'node:dns' | 'node:dgram', on: boolean): void {
   if (on) forced.add(name);
   else forced.delete(name);
 }

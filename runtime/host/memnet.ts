@@ -585,6 +585,22 @@ export function resetMemNet(): void {
 /** The stand-in for node:net, as builtins.ts hands it out. */
 export const memnet = { Socket, Server, createServer, connect, createConnection, isIP, isIPv4, isIPv6 };
 
+// ---------------------------------------------------------------- node:dgram
+
+/** The stand-in for node:dgram: a socket that fails to bind with ENOTSUP, so that
+ * gen_udp:open answers {error, enotsup} (UDP has no in-memory transport). */
+export const memdgram = {
+  createSocket(): Emitter & { bind(): void; close(): void; send(): void; address(): AddressInfo; setBroadcast(): void } {
+    const u = new Emitter() as Emitter & { bind(): void; close(): void; send(): void; address(): AddressInfo; setBroadcast(): void };
+    u.bind = () => queueMicrotask(() => u.emit('error', sysError('ENOTSUP', 'bind')));
+    u.close = () => undefined;
+    u.send = () => undefined;
+    u.setBroadcast = () => undefined;
+    u.address = () => ({ address: '0.0.0.0', family: 'IPv4', port: 0 });
+    return u;
+  },
+};
+
 // ----------------------------------------------------------------- node:dns
 
 /** The stand-in for node:dns's lookup: `localhost` is loopback; every other name is
