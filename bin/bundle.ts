@@ -15,7 +15,8 @@
 // of the user's modules names it as an atom (a callback module in a child spec, a
 // behaviour), starting from the entry and the modules the runtime itself calls; `--include-module`
 // adds one that only a computed name reaches. The compiler goes in only when the
-// stdlib module `compile` is reached (compile:file/2 at run time).
+// stdlib module `compile` is reached (compile:file/2 at run time). With `--api` no
+// entry runs: the bundle exposes the JS API (runtime/api) over its modules instead.
 import { build, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ import { nodeHost, packageRoot } from './node-host.js';
 
 export interface BundleOptions {
   entry?: string;
+  /** Run nothing: expose the JS API (runtime/api) over the bundled modules. */
+  api?: boolean;
   outfile?: string;
   minify?: boolean;
   includeModule: string[];
@@ -42,6 +45,8 @@ export interface BundleOptions {
 
 /** Stdlib modules the runtime calls by itself (io requests, reports, logger). */
 const RUNTIME_ROOTS = ['erlts_io', 'erlts_user_input', 'io', 'io_lib', 'logger', 'error_logger', 'proc_lib', 'logger_formatter', 'logger_std_h'];
+/** And those the JS API calls (Runtime.genServerCall). */
+const API_ROOTS = ['gen_server'];
 
 interface Unit {
   name: string;
@@ -123,6 +128,7 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
   // The entry: MOD[:FUN], by default the first file's module and main.
   const [entryMod0, entryFn = 'main'] = (opts.entry ?? '').split(':');
   if (opts.entry !== undefined && !/^[a-z][A-Za-z0-9_@]*$/.test(entryMod0!)) fail(`bad --entry ${opts.entry} (MOD or MOD:FUN)`);
+  if (opts.api && opts.entry !== undefined) fail('--api runs no entry: give --entry or --api, not both');
   const moduleOfFile = (f: string) => /^\s*-\s*module\s*\(\s*([a-z][A-Za-z0-9_@]*)\s*\)/m.exec(readFileSync(f, 'utf8'))?.[1] ?? basename(f, '.erl');
   const entryFile = entryMod0 ? files.find((f) => moduleOfFile(f) === entryMod0) : files[0];
   if (entryFile === undefined) fail(`no file given defines module ${entryMod0}`);
@@ -155,7 +161,7 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
     return text.startsWith('#!') || /^main\s*\(/m.test(text);
   };
   for (const f of files) {
-    const u = compileUser(f, f === entryFile && entryFn === 'main' && isScript(f));
+    const u = compileUser(f, !opts.api && f === entryFile && entryFn === 'main' && isScript(f));
     if (u) units.set(u.name, u);
   }
   if (errors) compileErrors();
@@ -166,7 +172,7 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
   const stdlibSrc = join(root, 'stdlib', 'src');
   const stdlibNames = new Set(readdirSync(stdlibSrc).filter((f) => f.endsWith('.erl')).map((f) => f.slice(0, -4)));
   const reached = new Set<string>();
-  const queue = [entryUnit.name, ...RUNTIME_ROOTS, ...opts.includeModule, ...units.keys()];
+  const queue = [entryUnit.name, ...RUNTIME_ROOTS, ...(opts.api ? API_ROOTS : []), ...opts.includeModule, ...units.keys()];
   for (const m of opts.includeModule) {
     if (!stdlibNames.has(m) && !units.has(m) && !userDirs.some((d) => existsSync(join(d, `${m}.erl`)))) fail(`--include-module ${m}: no such module (not given, not next to the entry, not in the stdlib)`);
   }
@@ -245,10 +251,10 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
       });
     });
   });
-  const entryArity = entryArityOf(entryUnit, entryFn);
+  const entry = opts.api ? null : { module: entryUnit.name, fn: entryFn, arity: entryArityOf(entryUnit, entryFn), mode };
   parts.push('__erlts.boot({\n');
   line++;
-  parts.push(`entry: ${JSON.stringify({ module: entryUnit.name, fn: entryFn, arity: entryArity, mode })},\n`);
+  parts.push(`entry: ${JSON.stringify(entry)},\n`);
   line++;
   // For a browser, which has no file system: the sources and headers beside the
   // entry, in its in-memory one (runtime/host/memfs.ts), at the paths given here.
@@ -273,6 +279,8 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
     line += 1 + body.split('\n').length + 1;
   }
   parts.push('}});\n');
+  // --api: the API is globalThis.erlts; required from Node (CommonJS), also the exports.
+  if (opts.api) parts.push(`if (typeof module === 'object' && module !== null && module.exports) module.exports = globalThis.erlts;\n`);
   parts.push(`//# sourceMappingURL=${basename(outfile)}.map\n`);
   const text = parts.join('');
   mkdirSync(outDir, { recursive: true });
@@ -345,13 +353,14 @@ const nodeBuiltins: Plugin = {
       const names = BUILTIN_NAMES[a.path];
       if (names === undefined) return { errors: [{ text: `the runtime imports node:${a.path}, which bundles do not provide` }] };
       // In a browser: files in memory (runtime/host/memfs.ts), Buffer from the npm
-      // package `buffer`; the rest unsupported.
+      // package `buffer`, the host name `localhost` (inet:gethostname/0); the rest
+      // unsupported.
       const stub =
         a.path === 'fs'
           ? `require(${JSON.stringify(join(packageRoot(), 'dist', 'runtime', 'host', 'memfs.js'))}).memfs`
           : a.path === 'buffer'
             ? `require('buffer/')`
-            : `{${names.map((n) => `${JSON.stringify(n)}: unsupported(${JSON.stringify(`${a.path}.${n}`)})`).join(', ')}}`;
+            : `{${names.map((n) => `${JSON.stringify(n)}: ${a.path === 'os' && n === 'hostname' ? `() => 'localhost'` : `unsupported(${JSON.stringify(`${a.path}.${n}`)})`}`).join(', ')}}`;
       return {
         resolveDir: packageRoot(),
         loader: 'js',

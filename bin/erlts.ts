@@ -50,6 +50,7 @@ export function main(argv: string[]): number {
     .argument('<files...>', '.erl files or directories of them (modules next to the entry are found too)')
     .requiredOption('-o, --outfile <file>', 'the bundle to write (and FILE.map beside it)')
     .option('--entry <mod[:fun]>', 'what to run: MOD:FUN/1 gets the arguments, FUN/0 none (default: the first file, main)')
+    .option('--api', 'run nothing: the bundle gives JavaScript the erlts API (Runtime, atom, ...) over its modules')
     .option('--minify', 'minify the runtime and strip indentation from the compiled modules')
     .option('--include-module <mod>', 'also include MOD (a module only a computed name reaches)', collect, [])
     .option('--pa <dir>', 'also look for modules in DIR', collect, [])

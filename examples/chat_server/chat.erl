@@ -8,9 +8,14 @@
 %%
 %% One process per connection reads lines ({packet, line}, {active, once}); the room
 %% process keeps the members and does the broadcasting.
+%%
+%% `chat.erl demo` runs a scripted session instead: the server on a free port and three
+%% clients in the same program (see demo/0 at the end).
 -module(chat).
 -export([main/1]).
 
+main(["demo"]) ->
+    demo();
 main(Args) ->
     Port = case Args of
                [P] -> list_to_integer(P);
@@ -19,6 +24,10 @@ main(Args) ->
     {ok, L} = listen(Port),
     {ok, Real} = inet:port(L),
     io:format("chat: listening on 127.0.0.1:~w; connect with: nc 127.0.0.1 ~w~n", [Real, Real]),
+    serve(L).
+
+%% The room, and this process accepting connections on L for ever.
+serve(L) ->
     Room = spawn_link(fun() -> room(#{}, 1) end),
     accept(L, Room).
 
@@ -97,7 +106,9 @@ session(S, Room, Nick) ->
     ok = inet:setopts(S, [{active, once}]),
     receive
         {tcp, S, Line} ->
-            case command(string:trim(binary_to_list(Line), trailing, "\r\n")) of
+            %% chomp, not trim(_, trailing, "\r\n"): "\r\n" ends a line as one grapheme
+            %% cluster, which is neither of the two characters trim would look for.
+            case command(string:chomp(binary_to_list(Line))) of
                 quit ->
                     send(S, "* bye\n"),
                     gen_tcp:close(S);
@@ -115,3 +126,73 @@ command("/quit") -> quit;
 command("/who") -> {who, self()};
 command("/nick " ++ New) -> {nick, self(), string:trim(New)};
 command(Text) -> {say, self(), Text}.
+
+%% ---------------------------------------------------------------- the demo
+
+%% The server on a free loopback port and three scripted clients, each step waiting
+%% for the lines it causes, so the transcript is the same on every run (and on every
+%% host: `erlts bundle` runs it in a browser page too, over an in-memory loopback).
+demo() ->
+    {ok, L} = listen(0),
+    {ok, Port} = inet:port(L),
+    Server = spawn(fun() -> serve(L) end),
+    io:format("chat server started on a free port~n"),
+    A = join(Port, alice, "guest1"),
+    say(A, "/nick alice"),
+    hear([A]),
+    B = join(Port, bob, "guest2"),
+    hear([A]),
+    say(B, "/nick bob"),
+    hear([A, B]),
+    C = join(Port, carol, "guest3"),
+    hear([A, B]),
+    say(C, "/nick alice"),
+    hear([C]),
+    say(C, "/nick carol!"),
+    hear([C]),
+    say(C, "/nick carol"),
+    hear([A, B, C]),
+    say(A, "hello, everyone"),
+    hear([B, C]),
+    say(B, "/who"),
+    hear([B]),
+    say(C, "/quit"),
+    hear([C, C, A, B]),
+    {bob, SB} = B,
+    io:format("bob closes his connection~n"),
+    ok = gen_tcp:close(SB),
+    hear([A]),
+    say(A, "/who"),
+    hear([A]),
+    say(A, "/quit"),
+    hear([A, A]),
+    Ref = monitor(process, Server),
+    exit(Server, kill),
+    receive {'DOWN', Ref, process, Server, Why} -> ok end,
+    ok = gen_tcp:close(L),
+    io:format("server stopped (~p); connecting again: ~p~n",
+              [Why, gen_tcp:connect({127,0,0,1}, Port, [])]).
+
+%% A client connects and reads its welcome line.
+join(Port, Name, Guest) ->
+    {ok, S} = gen_tcp:connect("localhost", Port, [binary, {packet, line}, {active, false}]),
+    io:format("~s connects~n", [Name]),
+    Client = {Name, S},
+    {ok, <<"* welcome, ", Rest/binary>>} = gen_tcp:recv(S, 0, 2000),
+    {match, _} = re:run(Rest, ["^", Guest, "\\."]),
+    io:format("  ~s reads: * welcome, ~s", [Name, Rest]),
+    Client.
+
+say({Name, S}, Line) ->
+    io:format("~s says: ~s~n", [Name, Line]),
+    ok = gen_tcp:send(S, [Line, "\r\n"]).
+
+%% The next line of each client in turn (or how its connection ended).
+hear(Clients) ->
+    lists:foreach(
+      fun({Name, S}) ->
+              case gen_tcp:recv(S, 0, 2000) of
+                  {ok, Line} -> io:format("  ~s reads: ~s", [Name, Line]);
+                  {error, Why} -> io:format("  ~s: ~p~n", [Name, Why])
+              end
+      end, Clients).

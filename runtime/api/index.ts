@@ -23,7 +23,7 @@ import { mapFromPairs, mapFromObject, type ErlMap } from '../term/map.js';
 import { prettyPrint } from '../format/pretty.js';
 import { renderDiagnostic } from '../../compiler/diagnostics.js';
 import type { CompilerHost } from '../../compiler/host.js';
-import { ErlangRuntime, type Outcome } from '../exec/index.js';
+import { ErlangRuntime, type EmbeddedModules, type Outcome } from '../exec/index.js';
 import { CallFrame, S, SUSPENDED, WaitFrame } from '../exec/state.js';
 import { setUserEncoding } from '../bifs/io.js';
 import type { Process } from '../proc/process.js';
@@ -50,6 +50,9 @@ export interface StartOptions {
   includePaths?: string[];
   /** How files are read (default under Node: the file system). */
   host?: CompilerHost;
+  /** Modules compiled ahead of time (a bundle made with `erlts bundle --api` passes its
+   * own: runtime/host/bundle-main.ts). */
+  embedded?: EmbeddedModules;
 }
 
 /** A module that did not compile: the diagnostics, rendered as erlc prints them. */
@@ -106,6 +109,7 @@ export class Runtime {
       includePaths: opts.includePaths ?? [],
       stdout: textSink(opts.stdout),
       stderr: textSink(opts.stderr),
+      ...(opts.embedded === undefined ? {} : { embedded: opts.embedded }),
     });
     const done = this.erl.run('erlts_js', 'idle', []);
     this.sched = this.erl.engine.scheduler!;

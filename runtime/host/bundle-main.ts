@@ -14,6 +14,11 @@
 // line by line and to the callbacks of `globalThis.erltsBundleOptions`, the exit
 // status is the promise `globalThis.erltsBundle.status`, and the file system is an
 // in-memory one (memfs.ts) holding the sources beside the entry.
+//
+// A bundle made with `--api` runs no entry: it sets `globalThis.erlts` to the JS API
+// (runtime/api: Runtime, the term builders, toJS, show, ...) whose Runtime.start makes
+// nodes that load the bundled modules, so a page can do what a Node script importing
+// 'erlts' does (examples/js_interop/page.mjs).
 import { ErlangRuntime, type EmbeddedModules } from '../exec/index.js';
 import { loadFactory, type ModuleFactory } from '../exec/loader.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
@@ -21,13 +26,15 @@ import type { CompilerHost } from '../../compiler/host.js';
 import { runLoaded } from '../escript.js';
 import { nodeStdin } from '../proc/input.js';
 import { memfs, seedMemFs } from './memfs.js';
+import * as api from '../api/index.js';
 
 /** One appended module: [kind, file, first body line, line table, infos, factory]. */
 export type BundledModule = ['user' | 'stdlib', string, number, CompiledJs['lineTable'], CompiledJs['infos'], ModuleFactory];
 
 export interface BundleManifest {
-  /** The entry: `fn/1` gets the arguments (escript's main/1), `fn/0` none. */
-  entry: { module: string; fn: string; arity: 0 | 1; mode: 'compile' | 'interpret' };
+  /** The entry: `fn/1` gets the arguments (escript's main/1), `fn/0` none; null for
+   * a bundle of the API (`--api`). */
+  entry: { module: string; fn: string; arity: 0 | 1; mode: 'compile' | 'interpret' } | null;
   modules: Record<string, BundledModule>;
   /** Files for a browser's in-memory file system (path -> text). */
   files: Record<string, string>;
@@ -116,12 +123,40 @@ function lineWriter(print: (line: string) => void): { write(s: string): void; fl
   };
 }
 
+/** The JS API over the bundled modules (`--api`): Runtime.start makes nodes that load
+ * them; output goes by default to the process's streams (Node) or the console, line by
+ * line (a page). */
+function exposeApi(manifest: BundleManifest, url: string, proc: NodeProcess | undefined): typeof api {
+  const mods = embedded(manifest, url);
+  let out: (t: string) => void;
+  let err: (t: string) => void;
+  if (proc?.versions?.node !== undefined) {
+    const enc = new TextEncoder();
+    out = (t) => proc.stdout.write(enc.encode(t));
+    err = (t) => proc.stderr.write(enc.encode(t));
+  } else {
+    memfs.mkdirSync('/tmp', { recursive: true });
+    seedMemFs(manifest.files);
+    const o = lineWriter((l) => console.log(l));
+    const e = lineWriter((l) => console.error(l));
+    out = (t) => o.write(t);
+    err = (t) => e.write(t);
+  }
+  // Runtime.start with the bundle's modules; the nodes are api.Runtime's instances.
+  const Runtime = { start: (opts: api.StartOptions = {}) => api.Runtime.start({ host: noFiles, stdout: out, stderr: err, ...opts, embedded: mods }) };
+  return { ...api, Runtime } as unknown as typeof api;
+}
+
 /** Runs the bundle's entry; resolves to its exit status (0, halt's N, 127). */
 export function boot(manifest: BundleManifest): Promise<number> {
   const url = thisScript();
-  const g = globalThis as { process?: NodeProcess; erltsBundleOptions?: BrowserOptions; erltsBundle?: { status: Promise<number> } };
+  const g = globalThis as { process?: NodeProcess; erltsBundleOptions?: BrowserOptions; erltsBundle?: { status: Promise<number> }; erlts?: typeof api };
   const proc = g.process;
   const { entry } = manifest;
+  if (entry === null) {
+    g.erlts = exposeApi(manifest, url, proc);
+    return Promise.resolve(0);
+  }
   if (proc?.versions?.node !== undefined) {
     const args = proc.argv.slice(2);
     proc.stdout.on('error', (e) => {

@@ -5,7 +5,7 @@
 // compiled functions to their .erl lines; bad command lines are one line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import { SourceMapConsumer, type RawSourceMap } from 'source-map';
 import { normaliseOutput } from '../conformance/normalise.js';
 import { nodeHost } from '../../bin/node-host.js';
 import { runEscript } from '../../runtime/escript.js';
-import { CHROMIUM, runInChromium, type BrowserRun } from './chromium.js';
+import { CHROMIUM, evaluateInChromium, runInChromium, type BrowserRun } from './chromium.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist', 'bin', 'erlts.js');
@@ -40,6 +40,17 @@ const cases: Case[] = [
   { name: 'door_lock', args: ['examples/door_lock/door_lock.erl'], argv: [], script: 'examples/door_lock/door_lock.erl', recorded: 'examples/door_lock/door_lock.stdout' },
   { name: 'kv_service', args: ['examples/kv_service/kv_demo.erl'], argv: [], script: 'examples/kv_service/kv_demo.erl' },
   { name: 'live_upgrade', args: ['examples/live_upgrade/upgrade.erl'], argv: [], script: 'examples/live_upgrade/upgrade.erl', recorded: 'test/code/live_upgrade.expected' },
+  // A TCP chat server and three clients in one program: real loopback sockets under
+  // Node, the in-memory loopback (runtime/host/memnet.ts) in a page.
+  { name: 'chat_demo', args: ['examples/chat_server/chat.erl'], argv: ['demo'], script: 'examples/chat_server/chat.erl', recorded: 'examples/chat_server/chat_demo.stdout' },
+  // A few programs of the net corpus (test/conformance/net), recorded from OTP.
+  ...['net_echo_procs', 'net_econnreset', 'net_shutdown'].map((n) => ({
+    name: n,
+    args: [`test/conformance/net/${n}.erl`],
+    argv: [],
+    script: `test/conformance/net/${n}.erl`,
+    recorded: `test/conformance/net/${n}.stdout`,
+  })),
   { name: 'crasher', args: ['test/bundle/fixtures/crasher.erl', '--minify'], argv: ['a', 'b'], script: 'test/bundle/fixtures/crasher.erl' },
 ];
 
@@ -64,6 +75,17 @@ function nodeRun(file: string, argv: string[]) {
 
 const norm = (s: string) => normaliseOutput(s);
 
+/** Runs f with process.stdout's writes dropped. */
+async function quiet<T>(f: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    return await f();
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
 describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'erlts-bundle-'));
@@ -86,6 +108,9 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
         }
         made.set(c.name, { log });
       }
+      // examples/js_interop as a bundle of the API (--api), with the page script beside it.
+      expect(await quiet(() => bundleCommand(['examples/js_interop/inventory.erl'], { api: true, outfile: join(dir, 'inventory.js'), includeModule: [], include: [], pa: [] }))).toBe(0);
+      copyFileSync(join(root, 'examples/js_interop/page.mjs'), join(dir, 'page.mjs'));
     } finally {
       process.chdir(cwd);
     }
@@ -109,7 +134,7 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     expect(norm(b.out)).toBe(norm(r.out));
     expect(b.err).toBe(r.err);
     expect(b.status).toBe(r.status);
-    if (c.recorded) expect(b.out).toBe(readFileSync(join(root, c.recorded), 'latin1'));
+    if (c.recorded) expect(norm(b.out)).toBe(norm(readFileSync(join(root, c.recorded), 'latin1')));
     if (c.escript && hasEscript) {
       const e = spawnSync('escript', [c.script, ...c.argv], { cwd: root, encoding: 'latin1', timeout: 60_000 });
       expect({ out: b.out, status: b.status }).toEqual({ out: e.stdout, status: e.status });
@@ -150,6 +175,21 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     });
   });
 
+  it('js_interop: a bundle of the API (--api) under Node prints what main.mjs prints', () => {
+    const viaPackage = spawnSync(process.execPath, ['examples/js_interop/main.mjs'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const viaBundle = spawnSync(process.execPath, ['examples/js_interop/run-bundle.mjs', join(dir, 'inventory.js')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(viaPackage.stdout).toContain('kiwi: error {no_price,');
+    expect({ out: viaBundle.stdout, err: viaBundle.stderr, status: viaBundle.status }).toEqual({ out: viaPackage.stdout, err: '', status: 0 });
+    // It runs nothing by itself.
+    expect(nodeRun(join(dir, 'inventory.js'), [])).toEqual({ out: '', err: '', status: 0 });
+  });
+
+  it('--api and --entry together are refused', () => {
+    const r = spawnSync(process.execPath, [cli, 'bundle', '--api', '--entry', 'inventory', 'examples/js_interop/inventory.erl', '-o', join(dir, 'x.js')], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('erlts bundle: --api runs no entry: give --entry or --api, not both\n');
+    expect(r.status).toBe(2);
+  });
+
   it('the installed command (dist/bin/launch.js) bundles too', () => {
     const out = join(dir, 'launched.js');
     const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'launch.js'), 'bundle', 'examples/hello/hello.erl', '-o', out], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -185,6 +225,22 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
       expect(norm(w.out)).toBe(norm(b.out));
       expect(w.err).toBe(b.err);
       expect(w.status).toBe(b.status);
+      if (c.recorded) expect(norm(w.out)).toBe(norm(readFileSync(join(root, c.recorded), 'latin1')));
+    });
+
+    it('js_interop: page.mjs prints in a page what it prints under Node', async () => {
+      const b = spawnSync(process.execPath, ['examples/js_interop/run-bundle.mjs', join(dir, 'inventory.js')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      // A string, not a function: vitest rewrites import() in this file's functions.
+      const { value, pageErrors } = await evaluateInChromium<string>(dir, `(async () => {
+        const { run } = await import('/page.mjs');
+        await import('/inventory.js');
+        let out = '';
+        await run(globalThis.erlts, (line) => (out += line + '\\n'));
+        return out;
+      })()`);
+      expect(pageErrors).toEqual([]);
+      expect(b.stdout.split('\n').length).toBe(9);
+      expect(value).toBe(b.stdout);
     });
   });
 });

@@ -16,7 +16,7 @@ export interface BrowserRun {
   pageErrors: string[];
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.html': 'text/html', '.css': 'text/css' };
 
 /** A static server for `dir` on 127.0.0.1 (closed by the caller). */
 export async function serve(dir: string): Promise<{ server: Server; url: string }> {
@@ -75,4 +75,22 @@ export async function runInChromium(dir: string, runs: { name: string; file: str
     server.close();
   }
   return out;
+}
+
+/** Serves `dir`, evaluates `code` (an async expression, as a string) in a fresh page
+ * and returns its value and the page's uncaught errors. */
+export async function evaluateInChromium<T>(dir: string, code: string): Promise<{ value: T; pageErrors: string[] }> {
+  const { server, url } = await serve(dir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${url}/`);
+    const value = (await page.evaluate(code)) as T;
+    return { value, pageErrors };
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
