@@ -52,7 +52,19 @@ back(_, Cs) -> Cs.
 
 is_empty(S) -> cps(S) =:= [].
 
-length(S) -> erlang:length(cps(S)).
+%% Graphemes, as OTP counts them: CR LF is one, a base with its combining marks one.
+length(S) -> gc_count(cps(S), 0).
+
+gc_count([$\r, $\n | T], N) -> gc_count(T, N + 1);
+gc_count([_ | T], N) -> gc_count(skip_marks(T), N + 1);
+gc_count([], N) -> N.
+
+skip_marks([M | T] = Cs) ->
+    case is_mark(M) of
+        true -> skip_marks(T);
+        false -> Cs
+    end;
+skip_marks([]) -> [].
 
 equal(A, B) -> cps(A) =:= cps(B).
 
