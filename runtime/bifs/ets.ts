@@ -82,6 +82,9 @@ class EtsNode {
   readonly byName = new Map<string, Table>();
   readonly byRef = new Map<RefKey, Table>();
   readonly refTables = new WeakMap<Ref, Table>();
+  /** The reference last looked up and its table (a loop over one table skips the WeakMap). */
+  lastRef: Ref | null = null;
+  lastRefTable: Table | undefined = undefined;
   readonly owned = new Map<Process, Set<Table>>();
   /** Tables in creation order (ets:all/0). */
   readonly all = new Set<Table>();
@@ -101,6 +104,7 @@ class EtsNode {
   drop(t: Table): void {
     t.deleted = true;
     t.store.clear();
+    if (this.lastRefTable === t) (this.lastRef = null), (this.lastRefTable = undefined);
     this.all.delete(t);
     this.byRef.delete(refKey(t.ref));
     if (t.named && this.byName.get(t.name) === t) this.byName.delete(t.name);
@@ -156,12 +160,14 @@ function table(tid: Term, mode: number): Table {
   const node = nodeOf(p);
   let t: Table | undefined;
   if (typeof tid === 'string') t = node.byName.get(tid);
+  else if (tid === node.lastRef) t = node.lastRefTable;
   else if (tid instanceof Ref) {
     t = node.refTables.get(tid);
     if (t === undefined) {
       t = node.byRef.get(refKey(tid));
       if (t !== undefined) node.refTables.set(tid, t);
     }
+    if (t !== undefined) (node.lastRef = tid), (node.lastRefTable = t);
   } else fail('type');
   if (t === undefined || t.deleted) fail('id');
   if (t.protection !== 'public' && t.owner !== p && (mode === WRITE || t.protection === 'private')) fail('access');
@@ -409,8 +415,12 @@ function insertNew(tid: Term, x: Term): Term {
 }
 
 function lookup(tid: Term, key: Term): Term {
-  const t = table(tid, READ);
-  return list(t.store.lookup(key));
+  const s = table(tid, READ).store;
+  if (s instanceof OrderedStore) {
+    const o = s.get(key);
+    return o === undefined ? NIL : new Cons(o, NIL);
+  }
+  return list(s.lookup(key));
 }
 
 function member(tid: Term, key: Term): Term {

@@ -11,6 +11,7 @@
 // ordered_set keeps its objects sorted by key in the standard term order, where 1 and
 // 1.0 are the same key (as OTP). The objects live in blocks of at most BLOCK_MAX, found
 // by binary search on each block's last key: inserts and deletes move at most one block.
+// A table of 2-tuples keeps only their elements (pair mode, see OrderedStore).
 import type { Term, Tuple } from '../term/types.js';
 import { termToBinary } from '../term/etf.js';
 import { compare, exactEq } from '../term/compare.js';
@@ -252,7 +253,7 @@ export class BagStore implements Store {
 
 // ------------------------------------------------------------------ ordered_set
 
-const BLOCK_MAX = 512;
+const BLOCK_MAX = 256;
 
 /** Term order of two keys, with the common integer-key case inline. */
 function cmpKey(a: Term, b: Term): number {
@@ -261,11 +262,12 @@ function cmpKey(a: Term, b: Term): number {
 }
 
 /** A run of objects in key order, with their keys in a parallel array: the binary search
- * reads the keys array (contiguous, numbers unboxed) instead of one tuple per step. */
+ * reads the keys array (contiguous, integers unboxed) instead of one tuple per step.
+ * `vals` holds the objects, or in pair mode (below) only their non-key element. */
 class Block {
   constructor(
     readonly keys: Term[],
-    readonly objs: Tuple[],
+    readonly vals: Term[],
   ) {}
   get lastKey(): Term {
     return this.keys[this.keys.length - 1]!;
@@ -279,6 +281,14 @@ export class OrderedStore implements Store {
    * this one array (integers unboxed in it) instead of a block and its keys per step. */
   private lasts: Term[] = [];
   private n = 0;
+  /** Pair mode: every object is a 2-tuple, stored as its key (in `keys`) and its other
+   * element (in `vals`); an object is made again when read, as OTP copies it out of the
+   * table. The inserted tuple then dies young instead of being copied by the scavenger
+   * and kept, and a table of integer pairs holds no pointers at all. The first object of
+   * another size turns the table into objects for good (until it is emptied). */
+  private pairs = true;
+  /** Every key is a JS number (an integer below 2^53): the searches compare with `<`. */
+  private ints = true;
   /** Set by find(): the block and the index in it. */
   private fb = 0;
   private fi = 0;
@@ -289,6 +299,11 @@ export class OrderedStore implements Store {
   count(): number {
     return this.n;
   }
+  /** The object at index i of block b. */
+  private obj(b: Block, i: number): Tuple {
+    if (!this.pairs) return b.vals[i] as Tuple;
+    return this.kp === 0 ? [b.keys[i]!, b.vals[i]!] : [b.vals[i]!, b.keys[i]!];
+  }
   /** The block holding `key`, or where it would go: the first block whose last key >= key. */
   private blockOf(key: Term): number {
     const ls = this.lasts;
@@ -296,6 +311,14 @@ export class OrderedStore implements Store {
     let hi = ls.length - 1;
     if (hi < 0) return 0;
     if (typeof key === 'number') {
+      if (this.ints) {
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((ls[mid] as number) < key) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const k = ls[mid]!;
@@ -325,6 +348,15 @@ export class OrderedStore implements Store {
     let lo = 0;
     let hi = ks.length;
     if (typeof key === 'number') {
+      if (this.ints) {
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((ks[mid] as number) < key) lo = mid + 1;
+          else hi = mid;
+        }
+        this.fi = lo;
+        return lo < ks.length && ks[lo] === key;
+      }
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const k = ks[mid]!;
@@ -341,16 +373,28 @@ export class OrderedStore implements Store {
     this.fi = lo;
     return lo < ks.length && cmpKey(ks[lo]!, key) === 0;
   }
+  /** The object with this key, or undefined. */
+  get(key: Term): Tuple | undefined {
+    return this.find(key) ? this.obj(this.blocks[this.fb]!, this.fi) : undefined;
+  }
   lookup(key: Term): Tuple[] {
-    return this.find(key) ? [this.blocks[this.fb]!.objs[this.fi]!] : [];
+    return this.find(key) ? [this.obj(this.blocks[this.fb]!, this.fi)] : [];
   }
   has(key: Term): boolean {
     return this.find(key);
   }
+  /** Leaves pair mode: every block's vals become the objects. */
+  private toObjects(): void {
+    for (const b of this.blocks) for (let i = 0; i < b.vals.length; i++) b.vals[i] = this.obj(b, i);
+    this.pairs = false;
+  }
   insert(obj: Tuple): void {
     const key = obj[this.kp]!;
+    if (this.pairs && obj.length !== 2) this.toObjects();
+    if (typeof key !== 'number') this.ints = false;
+    const v: Term = this.pairs ? obj[1 - this.kp]! : obj;
     if (this.blocks.length === 0) {
-      this.blocks.push(new Block([key], [obj]));
+      this.blocks.push(new Block([key], [v]));
       this.lasts.push(key);
       this.n = 1;
       return;
@@ -361,22 +405,22 @@ export class OrderedStore implements Store {
     const i = this.fi;
     if (found) {
       b.keys[i] = key; // 1.0 replacing 1: the new object's key is the key now
-      b.objs[i] = obj;
+      b.vals[i] = v;
       if (i === b.keys.length - 1) this.lasts[bi] = key;
       return;
     }
     if (i === b.keys.length) {
       b.keys.push(key);
-      b.objs.push(obj);
+      b.vals.push(v);
       this.lasts[bi] = key;
     } else {
       b.keys.splice(i, 0, key);
-      b.objs.splice(i, 0, obj);
+      b.vals.splice(i, 0, v);
     }
     this.n++;
     if (b.keys.length > BLOCK_MAX) {
       const half = b.keys.length >> 1;
-      const nb = new Block(b.keys.splice(half), b.objs.splice(half));
+      const nb = new Block(b.keys.splice(half), b.vals.splice(half));
       this.blocks.splice(bi + 1, 0, nb);
       this.lasts[bi] = b.lastKey;
       this.lasts.splice(bi + 1, 0, nb.lastKey);
@@ -386,18 +430,19 @@ export class OrderedStore implements Store {
     if (!this.find(key)) return [];
     const bi = this.fb;
     const b = this.blocks[bi]!;
-    const o = b.objs[this.fi]!;
+    const o = this.obj(b, this.fi);
     b.keys.splice(this.fi, 1);
-    b.objs.splice(this.fi, 1);
+    b.vals.splice(this.fi, 1);
     this.n--;
     if (b.keys.length === 0) {
       this.blocks.splice(bi, 1);
       this.lasts.splice(bi, 1);
     } else this.lasts[bi] = b.lastKey;
+    if (this.n === 0) this.clear();
     return [o];
   }
   deleteObject(obj: Tuple): number {
-    if (!this.find(obj[this.kp]!) || !exactTuple(this.blocks[this.fb]!.objs[this.fi]!, obj)) return 0;
+    if (!this.find(obj[this.kp]!) || !exactTuple(this.obj(this.blocks[this.fb]!, this.fi), obj)) return 0;
     this.deleteKey(obj[this.kp]!);
     return 1;
   }
@@ -405,6 +450,8 @@ export class OrderedStore implements Store {
     this.blocks = [];
     this.lasts = [];
     this.n = 0;
+    this.pairs = true;
+    this.ints = true;
   }
   first(): Term | undefined {
     return this.blocks.length ? this.blocks[0]!.keys[0] : undefined;
@@ -432,7 +479,7 @@ export class OrderedStore implements Store {
   }
   all(reverse: boolean): Tuple[] {
     const out: Tuple[] = [];
-    for (const b of this.blocks) for (const o of b.objs) out.push(o);
+    for (const b of this.blocks) for (let i = 0; i < b.keys.length; i++) out.push(this.obj(b, i));
     return reverse ? out.reverse() : out;
   }
   /** Calls f on the objects strictly after (reverse: before) key, until f returns false. */
@@ -443,21 +490,21 @@ export class OrderedStore implements Store {
     if (!reverse) {
       if (found) i++;
       for (; bi < this.blocks.length; bi++, i = 0) {
-        const os = this.blocks[bi]!.objs;
-        for (; i < os.length; i++) if (!f(os[i]!)) return;
+        const b = this.blocks[bi]!;
+        for (; i < b.keys.length; i++) if (!f(this.obj(b, i))) return;
       }
     } else {
       i--;
-      for (; bi >= 0; bi--, i = bi >= 0 ? this.blocks[bi]!.objs.length - 1 : 0) {
-        const os = this.blocks[bi]!.objs;
-        for (; i >= 0; i--) if (!f(os[i]!)) return;
+      for (; bi >= 0; bi--, i = bi >= 0 ? this.blocks[bi]!.keys.length - 1 : 0) {
+        const b = this.blocks[bi]!;
+        for (; i >= 0; i--) if (!f(this.obj(b, i))) return;
       }
     }
   }
   slot(i: number): Tuple[] | undefined {
     for (const b of this.blocks) {
-      if (i < b.objs.length) return [b.objs[i]!];
-      i -= b.objs.length;
+      if (i < b.keys.length) return [this.obj(b, i)];
+      i -= b.keys.length;
     }
     return undefined;
   }

@@ -164,6 +164,23 @@ function cmp(a0: Term, b0: Term, exact0: boolean): number {
   if (a0 === b0) return 0;
   if (typeof a0 === 'number' && typeof b0 === 'number') return a0 < b0 ? -1 : 1;
   if (typeof a0 === 'string' && typeof b0 === 'string') return compareAtomNames(a0, b0);
+  if (Array.isArray(a0) && Array.isArray(b0)) {
+    // Tuples (ordered_set keys like {Int, Atom}): decided here while the elements met are
+    // identical, integers or atom strings; anything else goes to the loop below, which
+    // finds the elements before it equal again.
+    const n = a0.length;
+    if (n !== b0.length) return n < b0.length ? -1 : 1;
+    let i = 0;
+    for (; i < n; i++) {
+      const x = a0[i];
+      const y = b0[i];
+      if (x === y) continue;
+      if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : 1;
+      if (typeof x === 'string' && typeof y === 'string') return compareAtomNames(x, y);
+      break;
+    }
+    if (i === n) return 0;
+  }
   const base = CMP_STACK.length;
   const r = cmpLoop(a0, b0, exact0, base);
   while (CMP_STACK.length > base) CMP_STACK.pop();
