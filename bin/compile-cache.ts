@@ -88,10 +88,9 @@ interface Entry {
 const bytesText = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 
 /** A compile cache in `dir` (cacheDir() by default); null when caching is off. */
-export function fileCompileCache(dir: string | null = cacheDir()): CompileCache | null {
+export function fileCompileCache(dir: string | null = cacheDir(), fingerprint = compilerFingerprint()): CompileCache | null {
   if (dir === null) return null;
   const runDir = join(dir, 'run');
-  const fingerprint = compilerFingerprint();
   return {
     compile<T>(file: string, source: string, options: unknown, host: CompilerHost, compile: (host: CompilerHost) => { value: T; keep: boolean }): T {
       const id = JSON.stringify([file, resolve(file), options]);
