@@ -20,7 +20,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CompilerHost } from '../compiler/host.js';
 import { sourceHash } from '../runtime/exec/stdlib-prebuilt.js';
-import type { CompileCache } from '../runtime/escript.js';
+import type { CompileCache } from '../runtime/exec/compile-cache.js';
 import { packageRoot } from './node-host.js';
 
 /** Set by bin/build-cli.ts in dist/bin/erlts.cjs: the fingerprint of what it bundled. */

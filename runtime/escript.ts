@@ -33,6 +33,9 @@ import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
 import { bundledLibRoots, ErlangRuntime } from './exec/index.js';
 import type { InputSource } from './proc/input.js';
+import type { CompileCache } from './exec/compile-cache.js';
+
+export type { CompileCache } from './exec/compile-cache.js';
 import { presetNodeStore } from './bifs/node-store.js';
 
 export interface EscriptOptions {
@@ -53,13 +56,6 @@ export interface EscriptOptions {
   cache?: CompileCache | null;
 }
 
-/** A store of compiled code between runs. `compile(file, source, options, host, f)`
- * returns what `f` returns for the same file, source text and options (calling `f` with a
- * host that records what it reads) unless an earlier result is still valid; a result
- * whose `keep` is false (compilation errors) is not kept. */
-export interface CompileCache {
-  compile<T>(file: string, source: string, options: unknown, host: CompilerHost, compile: (host: CompilerHost) => { value: T; keep: boolean }): T;
-}
 
 export interface PreparedScript {
   /** The source the compiler sees: header blanked, `-module`/`-export` added on line 1. */
@@ -246,6 +242,7 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
     stdout: opts.stdout,
     stderr: opts.stderr,
     stdin: opts.stdin,
+    compileCache: opts.cache ?? undefined,
   });
   const config = opts.config ?? emulatorConfig(text);
   if (config !== undefined) presetNodeStore(rt.engine.rt, 'erlts_boot', 'config', fromString(configFile(config)));

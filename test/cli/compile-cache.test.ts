@@ -102,6 +102,35 @@ describe('the compile cache (in process)', () => {
     expect(c.compiled()).toBe(6);
   });
 
+  it('keeps the modules a script loads from the code path (-pa) too', async () => {
+    const dir = join(work, 'pa');
+    const src = join(work, 'pa-src');
+    mkdirSync(join(src, 'lib'), { recursive: true });
+    const script = join(src, 'main.erl');
+    writeFileSync(script, '#!/usr/bin/env escript\nmain(_) -> io:format("~p~n", [pa_helper:f()]).\n');
+    const helper = join(src, 'lib', 'pa_helper.erl');
+    writeFileSync(helper, '-module(pa_helper).\n-export([f/0]).\nf() -> one.\n');
+    const c = counting(dir);
+    const go = async () => {
+      let out = '';
+      await runEscript(script, [], { host: nodeHost(), stdout: (s) => (out += s), stderr: (s) => (out += s), searchPath: [join(src, 'lib')], cache: c.cache });
+      return out;
+    };
+    expect(await go()).toBe('one\n');
+    expect(c.compiled()).toBe(2);
+    expect(await go()).toBe('one\n');
+    expect(c.compiled()).toBe(2);
+    writeFileSync(helper, '-module(pa_helper).\n-export([f/0]).\nf() -> two.\n');
+    expect(await go()).toBe('two\n');
+    expect(c.compiled()).toBe(3);
+    // A module that does not compile: its errors on every run, then undef.
+    writeFileSync(helper, '-module(pa_helper).\n-export([f/0]).\nf() -> X.\n');
+    const bad = await go();
+    expect(bad).toContain("pa_helper.erl:3:8: variable 'X' is unbound");
+    expect(await go()).toBe(bad);
+    expect(c.compiled()).toBe(5);
+  });
+
   it('is invalidated by another compiler', async () => {
     const dir = join(work, 'fingerprint');
     const script = join(cases, 'ok.escript');
