@@ -102,6 +102,17 @@ describe('the compile cache (in process)', () => {
     expect(c.compiled()).toBe(6);
   });
 
+  it("prints a cached script's warnings on every run, as escript does", async () => {
+    const c = counting(join(work, 'warnings'));
+    const script = join(work, 'warn.erl');
+    writeFileSync(script, '#!/usr/bin/env escript\n-mode(compile).\nmain(_) -> X = 1, io:format("w~n").\n');
+    const fresh = await run(script, null);
+    expect(fresh.out).toContain("warn.erl:3:12: Warning: variable 'X' is unused");
+    expect(await run(script, c.cache)).toEqual(fresh);
+    expect(await run(script, c.cache)).toEqual(fresh);
+    expect(c.compiled()).toBe(1);
+  });
+
   it('keeps the modules a script loads from the code path (-pa) too', async () => {
     const dir = join(work, 'pa');
     const src = join(work, 'pa-src');
