@@ -210,7 +210,7 @@ describe('the compile cache (in process)', () => {
 });
 
 const cli = join(root, 'dist', 'bin', 'erlts.js');
-const launch = join(root, 'dist', 'bin', 'launch.js');
+const launch = join(root, 'dist', 'bin', 'launch.cjs');
 
 function erlts(script: string, args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, [script, ...args], { cwd: cases, encoding: 'latin1', timeout: 60_000, env: { ...process.env, ...env } });
