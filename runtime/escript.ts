@@ -34,9 +34,9 @@ import { formatException } from './format/erl-error.js';
 import { bundledLibRoots, ErlangRuntime } from './exec/index.js';
 import type { InputSource } from './proc/input.js';
 import type { CompileCache } from './exec/compile-cache.js';
+import { presetNodeStore } from './bifs/node-store.js';
 
 export type { CompileCache } from './exec/compile-cache.js';
-import { presetNodeStore } from './bifs/node-store.js';
 
 export interface EscriptOptions {
   host: CompilerHost;
@@ -55,7 +55,6 @@ export interface EscriptOptions {
    * every time. */
   cache?: CompileCache | null;
 }
-
 
 export interface PreparedScript {
   /** The source the compiler sees: header blanked, `-module`/`-export` added on line 1. */
