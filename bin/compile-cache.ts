@@ -94,7 +94,9 @@ export function fileCompileCache(dir: string | null = cacheDir(), fingerprint = 
   return {
     compile<T>(file: string, source: string, options: unknown, host: CompilerHost, compile: (host: CompilerHost) => { value: T; keep: boolean }): T {
       const id = JSON.stringify([file, resolve(file), options]);
-      const path = join(runDir, `${sourceHash(id + fingerprint)}.json`);
+      // Named by file and options only: a new build of the compiler (or an edit)
+      // replaces the entry instead of adding one.
+      const path = join(runDir, `${sourceHash(id)}.json`);
       const hit = lookup(path, id, fingerprint, source, host);
       if (hit !== undefined) return hit as T;
       const reads: [string, string | null][] = [];
