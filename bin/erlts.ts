@@ -10,6 +10,9 @@ import { compile, dumpStages, type CompileOptions } from './compile.js';
 import { runCommand } from './run.js';
 import { testCommand, type TestOptions } from './test.js';
 import type { BundleOptions } from './bundle.js';
+import { memoryHost } from '../compiler/host.js';
+import { checkFile } from '../compiler/pipeline.js';
+import { compileForLoad } from '../compiler/compile.js';
 
 const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
 
@@ -109,6 +112,29 @@ function exitWhenDone(status: Promise<number>): void {
     },
   );
 }
+
+/** Front end and back end over a small module of common forms, for the launcher
+ * (bin/launch.ts) to call before it writes V8's code cache of dist/bin/erlts.cjs: the
+ * compiler's code is in that cache even when the run that wrote it never compiled. */
+const WARM_SOURCE = `-module(warm).
+-export([f/2]).
+-record(r, {a = 1, b}).
+-define(M(X), {X, ?LINE}).
+f(X, Y) when is_integer(X), X > 0 ->
+    R = #r{b = Y},
+    L = [A * 2 || A <- lists:seq(1, X), A rem 2 =:= 0],
+    M = #{k => L, r => R#r.a},
+    <<B:8, Rest/binary>> = <<X, "ab">>,
+    try case maps:get(k, M) of [] -> ?M(B); [H | _] -> {H, Rest} end
+    catch error:E -> E
+    after ok end;
+f(X, _) ->
+    receive {X, Msg} -> io:format("~p~n", [Msg]) after 0 -> fun(Z) -> Z + X end end.
+`;
+
+(globalThis as Record<symbol, unknown>)[Symbol.for('erlts.warm')] = () => {
+  compileForLoad(checkFile('warm.erl', { host: memoryHost({ 'warm.erl': WARM_SOURCE }) }).module);
+};
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'run') {

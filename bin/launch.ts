@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The `erlts` command: runs dist/bin/erlts.cjs (bin/build-cli.ts) with a V8 code cache
-// kept beside it (erlts.cjs.cache, rewritten when missing or stale; a read-only
-// installation just goes without), so that starting erlts costs little more than
-// starting Node.
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+// kept beside it (erlts.cjs.cache, written when the process ends if it was missing or
+// stale; a read-only installation just goes without), so that starting erlts costs
+// little more than starting Node.
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,14 +32,38 @@ const fn = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f
 const mod = { exports: {} };
 fn(mod.exports, createRequire(file), mod, file, here);
 if (cachedData === undefined || script.cachedDataRejected) {
-  // After the run has started, so that lazily compiled functions it used are in.
-  setImmediate(() => {
+  // When the process ends, so that the functions this run compiled are in. The compiler
+  // is loaded only by a script's first compilation (bin/compile-cache.ts); when this
+  // run did not need it, the bundle compiles a small module first (erlts.warm), as a
+  // cache without the compiler makes every compiling run ~20 ms slower.
+  process.once('exit', () => {
+    const tmp = `${cacheFile}.${process.pid}`;
+    let fd: number;
     try {
-      const tmp = `${cacheFile}.${process.pid}`;
-      writeFileSync(tmp, script.createCachedData());
+      fd = openSync(tmp, 'w');
+    } catch {
+      return; // not writable (an installation of someone else's): run without a cache
+    }
+    try {
+      (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('erlts.warm')]?.();
+    } catch {
+      // a cache of what this run compiled is still worth having
+    }
+    try {
+      writeSync(fd, script.createCachedData());
+      closeSync(fd);
       renameSync(tmp, cacheFile);
     } catch {
-      // not writable: run without a cache
+      try {
+        closeSync(fd);
+      } catch {
+        // closed already
+      }
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing of ours there
+      }
     }
   });
 }

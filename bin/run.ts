@@ -10,12 +10,13 @@
 // distribution layer and refused until it exists.
 import { runEscript } from '../runtime/escript.js';
 import { nodeHost } from './node-host.js';
+import { fileCompileCache } from './compile-cache.js';
 import { nodeStdin } from '../runtime/proc/input.js';
 import { ErlangRuntime } from '../runtime/exec/index.js';
 import { fromArray, fromString } from '../runtime/term/list.js';
 import type { Term } from '../runtime/term/types.js';
 
-const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] FILE [ARGS...] | erlts run [-pa DIR]... [-s M [F [A...]]] [-eval EXPR]... [-noshell]';
+const USAGE = 'usage: erlts run [-pa DIR]... [-config FILE] [--no-cache] FILE [ARGS...] | erlts run [-pa DIR]... [-s M [F [A...]]] [-eval EXPR]... [-noshell]';
 const HELP = `${USAGE}
 
 Run an Erlang source file as escript does: line 1 is a header (shebang), main/1 gets
@@ -36,6 +37,9 @@ Options:
   -sname NAME  start distribution as NAME@host (short names), as erl -sname
   -name NAME   start distribution with long names (NAME or NAME@host), as erl -name
   -setcookie C the cookie (default: ~/.erlang.cookie, created when missing)
+  --no-cache   compile FILE even if the compile cache has it (ERLTS_NO_CACHE=1 does
+               the same; the cache is $ERLTS_CACHE_DIR, else $XDG_CACHE_HOME/erlts,
+               else ~/.cache/erlts)
   -h, --help   display this help
 `;
 
@@ -70,6 +74,8 @@ export interface RunArgs {
   dist: DistOptions;
   noshell: boolean;
   config?: string;
+  /** --no-cache: compile FILE, whatever the compile cache has. */
+  noCache: boolean;
   rest: string[];
 }
 
@@ -80,6 +86,7 @@ export function parseRunArgs(argv: string[]): RunArgs | number {
   const actions: Action[] = [];
   const dist: DistOptions = {};
   let noshell = false;
+  let noCache = false;
   let config: string | undefined;
   let i = 0;
   while (i < argv.length && argv[i]!.startsWith('-')) {
@@ -125,19 +132,24 @@ export function parseRunArgs(argv: string[]): RunArgs | number {
       config = argv[i++]!;
       continue;
     }
+    if (opt === '--no-cache') {
+      noCache = true;
+      i++;
+      continue;
+    }
     if (opt === '-h' || opt === '--help') {
       process.stdout.write(HELP);
       return 0;
     }
     return usageError(`unknown option ${opt}`);
   }
-  return { searchPath, pz, actions, dist, noshell, config, rest: argv.slice(i) };
+  return { searchPath, pz, actions, dist, noshell, config, noCache, rest: argv.slice(i) };
 }
 
 export async function runCommand(argv: string[]): Promise<number> {
   const parsed = parseRunArgs(argv);
   if (typeof parsed === 'number') return parsed;
-  const { searchPath, pz, actions, dist, noshell, config, rest } = parsed;
+  const { searchPath, pz, actions, dist, noshell, config, noCache, rest } = parsed;
   const nodeName = dist.sname ?? dist.name;
   if (nodeName !== undefined) {
     // Distribution (runtime/dist): the node is alive before anything runs, as under erl.
@@ -171,6 +183,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     stderr: (s) => process.stderr.write(toBytes(s)),
     stdin: nodeStdin(),
     config,
+    cache: noCache ? null : fileCompileCache(),
   });
 }
 

@@ -27,12 +27,16 @@ import { basename, dirname } from '../compiler/host.js';
 import { hasErrors, renderDiagnostic, type Diagnostic } from '../compiler/diagnostics.js';
 import { checkFile } from '../compiler/pipeline.js';
 import { compileForLoad } from '../compiler/compile.js';
+import type { CompiledJs } from '../compiler/js/module.js';
 import { Cons, NIL, type Term } from './term/types.js';
 import { fromString } from './term/list.js';
 import { formatException } from './format/erl-error.js';
 import { bundledLibRoots, ErlangRuntime } from './exec/index.js';
 import type { InputSource } from './proc/input.js';
+import type { CompileCache } from './exec/compile-cache.js';
 import { presetNodeStore } from './bifs/node-store.js';
+
+export type { CompileCache } from './exec/compile-cache.js';
 
 export interface EscriptOptions {
   host: CompilerHost;
@@ -47,6 +51,9 @@ export interface EscriptOptions {
    * application environment the node starts with. Without it, a `-config FILE` on
    * the script's `%%!` line is used, as escript passes that line to the emulator. */
   config?: string;
+  /** Where compiled scripts are kept between runs (bin/compile-cache.ts); none: compile
+   * every time. */
+  cache?: CompileCache | null;
 }
 
 export interface PreparedScript {
@@ -181,16 +188,43 @@ function loadScript(
   rt: ErlangRuntime,
   file: string,
   source: string,
+  cache: CompileCache | null,
 ): { ok: true; module: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
   const base = rt.opts.host;
   const host: CompilerHost = { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(source) : base.readFile(p)) };
-  const r = checkFile(file, { host, includePaths: rt.opts.includePaths, libRoots: bundledLibRoots() });
-  const diagnostics = r.diagnostics.filter((d) => d.code !== 'module_name');
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const c = compileForLoad(r.module);
-  rt.engine.loadJs(c.compiled, c.core.name, c.core.file);
-  return { ok: true, module: c.core.name, diagnostics: diagnostics.filter((d) => d.severity === 'warning') };
+  const libRoots = bundledLibRoots();
+  const compile = (h: CompilerHost): { value: CompiledScript; keep: boolean } => {
+    const r = checkFile(file, { host: h, includePaths: rt.opts.includePaths, libRoots });
+    const diagnostics = r.diagnostics.filter((d) => d.code !== 'module_name');
+    if (hasErrors(diagnostics)) return { value: { ok: false, diagnostics }, keep: false };
+    const c = compileForLoad(r.module);
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    return { value: { ok: true, module: c.core.name, file: c.core.file, compiled: c.compiled, diagnostics: warnings }, keep: true };
+  };
+  let s: CompiledScript | undefined;
+  if (cache) {
+    // The parser and compiler are not even loaded when the cache has the script
+    // (bin/build-cli.ts): an entry that cannot be loaded is compiled afresh.
+    s = cache.compile(file, source, { includePaths: rt.opts.includePaths ?? [], libRoots }, host, compile);
+    if (s.ok) {
+      try {
+        rt.engine.loadJs(s.compiled, s.module, s.file);
+        return s;
+      } catch {
+        s = undefined;
+      }
+    }
+  }
+  s ??= compile(host).value;
+  if (!s.ok) return s;
+  rt.engine.loadJs(s.compiled, s.module, s.file);
+  return s;
 }
+
+/** A script compiled (what the compile cache keeps), or its errors. */
+type CompiledScript =
+  | { ok: true; module: string; file: string; compiled: CompiledJs; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** Run a script as escript does; resolves to the exit status. */
 export async function runEscript(file: string, args: string[], opts: EscriptOptions): Promise<number> {
@@ -207,10 +241,11 @@ export async function runEscript(file: string, args: string[], opts: EscriptOpti
     stdout: opts.stdout,
     stderr: opts.stderr,
     stdin: opts.stdin,
+    compileCache: opts.cache ?? undefined,
   });
   const config = opts.config ?? emulatorConfig(text);
   if (config !== undefined) presetNodeStore(rt.engine.rt, 'erlts_boot', 'config', fromString(configFile(config)));
-  const loaded = loadScript(rt, file, prepared.source);
+  const loaded = loadScript(rt, file, prepared.source, opts.cache ?? null);
   // compile mode: compile:forms reports on standard_io; interpret mode: erl_lint's
   // report goes to standard_error.
   const report = prepared.mode === 'compile' ? opts.stdout : opts.stderr;

@@ -9,6 +9,7 @@ import { checkFile } from '../../compiler/pipeline.js';
 import { compileForLoad } from '../../compiler/compile.js';
 import type { CompiledJs } from '../../compiler/js/module.js';
 import { prebuiltFor } from './stdlib-prebuilt.js';
+import type { CompileCache } from './compile-cache.js';
 import type { Module } from '../../compiler/ast/ast.js';
 import { decodeObject } from './object-file.js';
 import { setStderrWriter, setStdoutWriter } from '../format/sink.js';
@@ -34,6 +35,9 @@ export interface RuntimeOptions {
   /** Modules compiled ahead of time into a bundle (runtime/host/bundle-main.ts): the
    * user's are found before the code path, the stdlib's instead of stdlib/src. */
   embedded?: EmbeddedModules;
+  /** Where modules compiled from the code path are kept between runs (`erlts run`'s
+   * compile cache); none: compile them on every run. */
+  compileCache?: CompileCache;
 }
 
 export interface EmbeddedModules {
@@ -104,6 +108,14 @@ export function compileSource(
   return { ...compileForLoad(r.module), onLoad: onLoadOf(r.module), warnings: diagnostics };
 }
 
+/** A module as the compile cache keeps it. */
+interface CachedModule {
+  module: string;
+  file: string;
+  compiled: CompiledJs;
+  onLoad: string | null;
+}
+
 /** Compiled stdlib modules, by file and source text (see loadFromPath). */
 const stdlibCache = new Map<string, { compiled: CompiledJs; name: string }>();
 
@@ -146,6 +158,23 @@ export class ErlangRuntime {
       opts.sourceText === undefined
         ? base
         : { ...base, readFile: (p) => (p === file ? new TextEncoder().encode(opts.sourceText) : base.readFile(p)) };
+    const cache = this.opts.compileCache;
+    const bytes = cache && opts.sourceText === undefined && opts.defines === undefined ? base.readFile(file) : undefined;
+    if (cache && bytes !== undefined) {
+      // Through the compile cache: what it keeps is what loading needs.
+      const options = { includePaths: this.opts.includePaths ?? [], libRoots: bundledLibRoots() };
+      const source = latin1.decode(bytes);
+      const c = cache.compile(file, source, options, base, (h): { value: CachedModule | { diagnostics: Diagnostic[] }; keep: boolean } => {
+        const r = compile(file, h, this.opts.includePaths);
+        if ('diagnostics' in r) return { value: { diagnostics: r.diagnostics }, keep: false };
+        return { value: { module: r.core.name, file: r.core.file, compiled: r.compiled, onLoad: r.onLoad }, keep: true };
+      });
+      if ('diagnostics' in c) return { ok: false, diagnostics: c.diagnostics };
+      const m = this.engine.loadJs(c.compiled, c.module, c.file);
+      m.objFile = file;
+      m.onLoad = c.onLoad;
+      return { ok: true, module: c.module };
+    }
     const c = compile(file, host, this.opts.includePaths, opts.defines);
     if ('diagnostics' in c) return { ok: false, diagnostics: c.diagnostics };
     const m = this.engine.loadJs(c.compiled, c.core.name, c.core.file);

@@ -190,9 +190,9 @@ describe.skipIf(!existsSync(built))('erlts bundle (built CLI)', () => {
     expect(r.status).toBe(2);
   });
 
-  it('the installed command (dist/bin/launch.js) bundles too', () => {
+  it('the installed command (dist/bin/launch.cjs) bundles too', () => {
     const out = join(dir, 'launched.js');
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'launch.js'), 'bundle', 'examples/hello/hello.erl', '-o', out], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'launch.cjs'), 'bundle', 'examples/hello/hello.erl', '-o', out], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(nodeRun(out, ['launch'])).toEqual({ out: 'Hello, launch!\n', err: '', status: 0 });

@@ -36,7 +36,7 @@ describe.skipIf(!existsSync(cli))('erlts run (built CLI) as escript', () => {
     }
     const help = erlts(['run', '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('usage: erlts run [-pa DIR]... [-config FILE] FILE [ARGS...]');
+    expect(help.stdout).toContain('usage: erlts run [-pa DIR]... [-config FILE] [--no-cache] FILE [ARGS...]');
     expect(help.stdout).toContain('-config FILE');
     expect(erlts(['--help']).stdout).toMatch(/^ {2}run <file> \[args\.\.\.\]/m);
   });
