@@ -27,11 +27,14 @@ import { compileForLoad } from '../../compiler/compile.js';
 import type { Diagnostic } from '../../compiler/diagnostics.js';
 import { currentRuntime } from '../exec/index.js';
 import { registerNative } from '../bifs/registry.js';
-import { NIL, isAtom, atomName, type Term } from '../term/types.js';
+import { Fun, NIL, Pid, isAtom, atomName, type Term } from '../term/types.js';
+import { S } from '../exec/state.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
 import { badarg } from '../term/errors.js';
 import { prettyPrint } from '../format/pretty.js';
 import { setBoundNames } from './complete.js';
+import { ppExprs } from './erl-pp.js';
+import { printExpr } from '../../compiler/ast/print.js';
 
 const FILE = 'shell';
 /** Where the nodes we add live: no user text is on line 0. */
@@ -55,6 +58,67 @@ function recordFields(name: string, arity: number): readonly string[] | undefine
   const r = shellRecords().get(name);
   return r && r.fields.length === arity ? r.fields.map((f) => f.name) : undefined;
 }
+/** The commands kept for h() and e(N) (history/1), by number, as expanded: one table
+ * per runtime, as the records. */
+const commandTables = new WeakMap<object, Map<number, Expr[]>>();
+function shellCommands(): Map<number, Expr[]> {
+  const rt = currentRuntime() ?? commandTables;
+  let t = commandTables.get(rt);
+  if (!t) commandTables.set(rt, (t = new Map()));
+  return t;
+}
+
+/** The number a history reference stands for (`e(-1)`, `v(3)`): erl evaluates it
+ * without bindings; we take integer constants and their sums, differences, negations. */
+function constInt(e: Expr): number | undefined {
+  if (e.kind === 'integer') return Number(e.value);
+  if (e.kind === 'unop' && (e.op === '-' || e.op === '+')) {
+    const v = constInt(e.operand);
+    return v === undefined ? undefined : e.op === '-' ? -v : v;
+  }
+  if (e.kind === 'op' && (e.op === '+' || e.op === '-' || e.op === '*')) {
+    const a = constInt(e.left);
+    const b = constInt(e.right);
+    if (a === undefined || b === undefined) return undefined;
+    return e.op === '+' ? a + b : e.op === '-' ? a - b : a * b;
+  }
+  return undefined;
+}
+
+class NotFound {
+  constructor(readonly what: Expr) {}
+}
+
+/** erl's shell's history expansion: `e(N)` becomes command N's expressions (one, or a
+ * `begin ... end` of them), `v(N)` becomes `v(Number)` if that result is kept; else
+ * `N: command not found`. */
+function expandHistory(es: Expr[], current: number, results: ReadonlySet<number>): Expr[] {
+  const cmds = shellCommands();
+  const abs = (n: Expr): number | undefined => {
+    const k = constInt(n);
+    return k === undefined ? undefined : k < 0 ? current + k : k;
+  };
+  return es.map((e) =>
+    rewrite(e, (n) => {
+      if (n.kind !== 'call') return undefined;
+      const c = n as Extract<Expr, { kind: 'call' }>;
+      if (c.callee.kind !== 'atom' || c.args.length !== 1) return undefined;
+      if (c.callee.value === 'e') {
+        const k = abs(c.args[0]!);
+        const cmd = k === undefined ? undefined : cmds.get(k);
+        if (cmd === undefined) throw new NotFound(c.args[0]!);
+        return cmd.length === 1 ? cmd[0] : { kind: 'block', loc: c.loc, body: cmd };
+      }
+      if (c.callee.value === 'v') {
+        const k = abs(c.args[0]!);
+        if (k === undefined || !results.has(k)) throw new NotFound(c.args[0]!);
+        return { ...c, args: [{ kind: 'integer', loc: c.args[0]!.loc, value: BigInt(k) } as Expr] };
+      }
+      return undefined;
+    }) as Expr,
+  );
+}
+
 let nextId = 0;
 let nextModule = 0;
 
@@ -135,7 +199,7 @@ function operatorCalls(e: Expr): Expr {
         else if (c.callee.kind === 'remote' && c.callee.module.kind === 'atom' && c.callee.name.kind === 'atom')
           [m, f] = [c.callee.module.value, c.callee.name.value];
         if (m === undefined || f === undefined || m === 'shell') return { ...c, args };
-        return remoteCall('shell', 'apply_call', [atomE(m, c.loc), atomE(f, c.loc), listE(args, c.loc)], c.loc);
+        return remoteCall('shell', 'apply_fun', [atomE(m, c.loc), atomE(f, c.loc), listE(args, c.loc)], c.loc);
       }
       case 'op': {
         const o = n as Extract<Expr, { kind: 'op' }>;
@@ -155,6 +219,40 @@ function operatorCalls(e: Expr): Expr {
     }
     return undefined;
   }) as Expr;
+}
+
+/** A fun written in a command becomes an erl_eval fun (`erlts_shell:erl_eval_fun/2`),
+ * as the funs erl's evaluator makes: it prints `#Fun<erl_eval.42.3316493>` and
+ * erlang:fun_info/2 says erl_eval, wherever it goes. */
+function shellFuns(e: Expr): Expr {
+  return rewrite(e, (n) => {
+    if (n.kind !== 'fun') return undefined;
+    const f = n as Extract<Expr, { kind: 'fun' }>;
+    const inner: Expr = { ...f, clauses: f.clauses.map((c) => shellFuns(c as unknown as Expr) as unknown as Clause) };
+    return remoteCall('erlts_shell', 'erl_eval_fun', [inner, atomE(f.name === undefined ? 'false' : 'true', f.loc)], f.loc);
+  }) as Expr;
+}
+
+// What erl_eval's funs are in OTP 25 (erl_eval.beam's): one fun per arity 0..20 in
+// erl_eval:expr/6, unnamed ones at indexes 43 - Arity, named ones at 20 - Arity.
+const ERL_EVAL_UNIQ = 3316493;
+const ERL_EVAL_MD5 = Uint8Array.from([6, 83, 97, 170, 70, 21, 144, 209, 189, 241, 235, 98, 209, 166, 235, 8]);
+
+/** The erl_eval fun standing for a fun compiled from a command: same code; its
+ * environment is the compiled fun (so two such funs are equal only if their code and
+ * free variables are), its creator the calling process. */
+export function erlEvalFun(f: Fun, named: boolean): Fun {
+  const a = f.arity;
+  if (f.isExport || a > 20) return f;
+  const index = named ? 20 - a : 43 - a;
+  const name = named ? `-expr/6-RF/${a}-${a + 2}-` : `-expr/6-fun-${a + 2}-`;
+  const inner = f.fn as (...args: unknown[]) => unknown;
+  const fn = (...args: unknown[]): unknown => {
+    args[args.length - 1] = f;
+    return inner(...args);
+  };
+  const pid = S.proc ? (S.proc as unknown as { pid: Pid }).pid : null;
+  return new Fun('erl_eval', name, a, fn, [f], index, ERL_EVAL_UNIQ, ERL_EVAL_MD5, index, pid);
 }
 
 /** Local calls go to the shell (its commands, then user_default and shell_default). */
@@ -230,7 +328,7 @@ type Compiled = { ok: true; module: string; used: string[]; fresh: string[] } | 
 
 /** Compile one expression against the names bound now; load the module. */
 export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
-  const expr = operatorCalls(localCalls(e0));
+  const expr = shellFuns(operatorCalls(localCalls(e0)));
   const names = varNames(expr);
   const used = names.filter((v) => bound.has(v));
   let fresh = names.filter((v) => !bound.has(v));
@@ -321,7 +419,49 @@ export function registerShellNatives(): void {
       setBoundNames([...namesArg(names)]);
       return 'ok';
     },
-    'records/0': () => fromArray([...shellRecords().keys()]),
+    // erl_eval_fun(Fun, Named): the fun as erl_eval's (see shellFuns).
+    'erl_eval_fun/2': (f, named) => (f instanceof Fun ? erlEvalFun(f, named === true) : badarg()),
+    // expand(Ids, N, ResultNumbers) -> {ok, Ids} | {error, Message}: the history
+    // references of command N expanded; the command is kept as number N.
+    'expand/3': (ids, n, results) => {
+      const list = toArrayOrUndefined(ids);
+      if (!list || typeof n !== 'number') return badarg();
+      const es = list.map((id) => pending.get(id as number));
+      for (const id of list) pending.delete(id as number);
+      if (es.some((e) => e === undefined)) return badarg();
+      let out: Expr[];
+      try {
+        out = expandHistory(es as Expr[], n, new Set((toArrayOrUndefined(results) ?? []) as number[]));
+      } catch (err) {
+        if (err instanceof NotFound) return ['error', fromString(`${printExpr(err.what)}: command not found`)];
+        throw err;
+      }
+      shellCommands().set(n, out);
+      return ['ok', fromArray(out.map((e) => { const id = ++nextId; pending.set(id, e); return id; }))];
+    },
+    // forget_commands(Below): commands numbered below it are no longer kept.
+    'forget_commands/1': (below) => {
+      if (typeof below !== 'number') return badarg();
+      for (const k of [...shellCommands().keys()]) if (k < below) shellCommands().delete(k);
+      return 'ok';
+    },
+    // commands() -> the numbers of the kept commands, in order.
+    'commands/0': () => fromArray([...shellCommands().keys()].sort((a, b) => a - b)),
+    // command_text(N, Column): command N as erl_pp:exprs/3 lays it out from that column.
+    'command_text/2': (n, col) => {
+      const es = typeof n === 'number' ? shellCommands().get(n) : undefined;
+      if (es === undefined || typeof col !== 'number') return badarg();
+      return fromString(ppExprs(es, col));
+    },
+    // record_text(Name): `-record(Name,{...}).` as erl_pp:attribute/1 writes it, or undefined.
+    'record_text/1': (name) => {
+      const r = typeof name === 'string' ? shellRecords().get(atomName(name)) : undefined;
+      if (r === undefined) return 'undefined';
+      const fields = r.fields.map((f) => printExpr({ kind: 'atom', loc: SYN, value: f.name }) + (f.default ? ' = ' + printExpr(f.default) : ''));
+      return fromString(`-record(${printExpr({ kind: 'atom', loc: SYN, value: r.name })},{${fields.join(', ')}}).\n`);
+    },
+    // The names in erl's order (its record table is an ordered_set).
+    'records/0': () => fromArray([...shellRecords().keys()].sort()),
     'forget_records/1': (names) => {
       const records = shellRecords();
       if (names === 'all') records.clear();

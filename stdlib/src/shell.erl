@@ -10,7 +10,7 @@
 %% command is compiled by erlts's compiler into a small module and called
 %% (runtime/shell/compile.ts, docs/shell.md).
 -module(shell).
--export([start/0, start/1, local_func/2, apply_op/2, apply_call/3, eval_text/1, collect/3, strings/1, catch_exception/1]).
+-export([start/0, start/1, local_func/2, apply_op/2, apply_fun/3, eval_text/1, collect/3, strings/1, catch_exception/1]).
 
 -define(LINEMAX, 30).
 
@@ -44,11 +44,19 @@ server_loop(N0, Eval0, Bs0, Hist0) ->
     case Res of
         {ok, Text} ->
             case erlts_shell:parse(Text) of
-                {ok, Ids} ->
-                    {V, Eval, Bs} = shell_cmd(Ids, Text, Eval1, Bs0, Hist0),
-                    erlts_shell:bound([K || {K, _} <- Bs]),
-                    Hist = lists:sublist([{N, Text, V} | Hist0], 20),
-                    server_loop(N, Eval, Bs, Hist);
+                {ok, Ids0} ->
+                    case erlts_shell:expand(Ids0, N, [K || {K, _} <- Hist0]) of
+                        {ok, Ids} ->
+                            {V, Eval, Bs} = shell_cmd(Ids, N, Eval1, Bs0, Hist0),
+                            erlts_shell:bound([K || {K, _} <- Bs]),
+                            {History, Results} = history_and_results(),
+                            erlts_shell:forget_commands(N - History + 1),
+                            Hist = [E || {K, _} = E <- [{N, V} | Hist0], K > N - Results],
+                            server_loop(N, Eval, Bs, Hist);
+                        {error, Msg} ->
+                            fwrite_severity(benign, <<"~ts">>, [Msg]),
+                            server_loop(N0, Eval1, Bs0, Hist0)
+                    end;
                 {error, {Pos, Msg}} ->
                     fwrite_severity(benign, <<"~s: ~ts">>, [pos(Pos), Msg]),
                     server_loop(N0, Eval1, Bs0, Hist0)
@@ -63,6 +71,13 @@ server_loop(N0, Eval0, Bs0, Hist0) ->
             fwrite_severity(fatal, <<"Terminating erlang (~w)">>, [node()]),
             halt()
     end.
+
+%% How many commands and results are kept (history/1, results/1): erl's 20 and 20,
+%% never more results than commands.
+history_and_results() ->
+    History = application:get_env(stdlib, shell_history_length, 20),
+    Results = application:get_env(stdlib, shell_saved_results, 20),
+    {History, min(Results, History)}.
 
 pos({Line, Col}) -> io_lib:format(<<"~w:~w">>, [Line, Col]);
 pos(Line) -> io_lib:format(<<"~w">>, [Line]).
@@ -122,9 +137,9 @@ rest_length(Rest) -> length(Rest).
 
 %% ---------------------------------------------------------------- evaluation
 
-shell_cmd(Ids, Text, Eval, Bs, Hist) ->
-    Eval ! {shell_cmd, self(), {eval, Ids, Bs, Hist}},
-    shell_rep(Eval, Ids, Text, Bs).
+shell_cmd(Ids, N, Eval, Bs, Hist) ->
+    Eval ! {shell_cmd, self(), {eval, Ids, Bs, {N, Hist}}},
+    shell_rep(Eval, Ids, N, Bs).
 
 shell_rep(Ev, Ids, Text, Bs0) ->
     receive
@@ -149,16 +164,34 @@ shell_rep(Ev, Ids, Text, Bs0) ->
 nocatch(throw, {Term, Stack}) -> {{nocatch, Term}, Stack};
 nocatch(_, Reason) -> Reason.
 
-report_exception(Class, {Reason, Stack}) ->
+%% A shell command called with an argument it does not take (history(foo)).
+report_exception(error, {function_clause, [{shell, F, A, _}]}) when is_integer(A) ->
+    io:put_chars([colour(on), io_lib:fwrite(<<"** exception error: no function clause matching call to ~w/~w">>, [F, A]), colour(off), $\n]);
+report_exception(Class, {Reason, Stack0}) ->
     Tag = "** ",
-    Trim = [shell, erlts_shell | compiled_modules(Stack)],
-    Str = erlts_error:format_exception(length(Tag) + 1, Class, Reason, Stack, Trim, ?LINEMAX, encoding()),
+    Stack = erl_stack(Stack0),
+    Str = erlts_error:format_exception(length(Tag) + 1, Class, Reason, Stack, [shell, erl_eval], ?LINEMAX, encoding()),
     io:put_chars([colour(on), Tag, Str, colour(off), $\n]).
 
-%% The throwaway modules of the commands, whose frames are the shell's, not the user's.
-compiled_modules(Stack) when is_list(Stack) ->
-    [M || {M, _, _, _} <- Stack, is_atom(M), lists:prefix("$erlts_shell_", atom_to_list(M))];
-compiled_modules(_) -> [].
+%% A stack as erl's evaluator would have it, as far as it can be told: the frames of
+%% the commands' throwaway modules are erl_eval's, which erl shows only where they are
+%% the top frame of a fun that no clause matched (`erl_eval:'-inside-an-interpreted-fun-'(0)`).
+%% Inside funs erl shows erl_eval's own frames (do_apply/7, expr/6, ...); those we
+%% leave out (docs/shell.md).
+erl_stack([{M, _F, As, _} = Top | Rest]) when is_list(As) ->
+    case command_module(M) of
+        true -> [{erl_eval, '-inside-an-interpreted-fun-', As, []} | drop_commands(Rest)];
+        false -> [Top | drop_commands(Rest)]
+    end;
+erl_stack(Stack) when is_list(Stack) -> drop_commands(Stack);
+erl_stack(Stack) -> Stack.
+
+drop_commands(Stack) ->
+    [Fr || Fr <- Stack, not (is_tuple(Fr) andalso tuple_size(Fr) =:= 4 andalso command_module(element(1, Fr)))].
+
+%% The throwaway modules of the commands (`'$erlts_shell_N'`).
+command_module(M) when is_atom(M) -> lists:prefix("$erlts_shell_", atom_to_list(M));
+command_module(_) -> false.
 
 start_eval(Bs) ->
     Self = self(),
@@ -166,8 +199,9 @@ start_eval(Bs) ->
 
 eval_loop(Shell, _Bs) ->
     receive
-        {shell_cmd, Shell, {eval, Ids, Bs, Hist}} ->
+        {shell_cmd, Shell, {eval, Ids, Bs, {N, Hist}}} ->
             put('$shell_history', Hist),
+            put('$shell_command', N),
             Bs1 = eval_exprs(Ids, Shell, Bs),
             eval_loop(Shell, Bs1)
     end.
@@ -280,7 +314,7 @@ parse_message(Msg) ->
 apply_op(Op, Args) -> apply(erlang, Op, Args).
 
 %% A call in a command: apply/3, as erl_eval makes it.
-apply_call(M, F, Args) -> apply(M, F, Args).
+apply_fun(M, F, Args) -> apply(M, F, Args).
 
 %% A local call in a command: the shell's own commands, then user_default's and
 %% shell_default's functions, else `undefined shell command F/A`.
@@ -305,22 +339,32 @@ local_func(b, []) ->
     ok;
 local_func(v, [N]) when is_integer(N) ->
     case history_entry(N) of
-        {_, _, V} -> V;
+        {_, V} -> V;
         false -> erlang:raise(error, {bad_argument, N}, [{shell, v, 1, []}])
     end;
 local_func(h, []) ->
-    lists:foreach(fun({N, Text, V}) ->
-                          io:fwrite(<<"~w: ~ts\n-> ">>, [N, strip_dot(Text)]),
-                          io:put_chars(pp(V, 4)),
-                          io:nl()
-                  end, lists:reverse(get('$shell_history'))),
+    Cur = get('$shell_command'),
+    lists:foreach(fun(K) ->
+                          Ns = io_lib:fwrite(<<"~w: ">>, [K]),
+                          io:put_chars([Ns, erlts_shell:command_text(K, iolist_size(Ns)), $\n]),
+                          case lists:keyfind(K, 1, get('$shell_history')) of
+                              {K, V} -> io:put_chars(["-> ", pp(V, 4), $\n]);
+                              false -> ok
+                          end
+                  end, [K || K <- erlts_shell:commands(), K < Cur]),
     ok;
+local_func(history, [N]) when is_integer(N), N >= 0 -> set_env(shell_history_length, N, 20);
+local_func(history, [_]) -> erlang:raise(error, function_clause, [{shell, history, 1, []}]);
+local_func(results, [N]) when is_integer(N), N >= 0 -> set_env(shell_saved_results, N, 20);
+local_func(results, [_]) -> erlang:raise(error, function_clause, [{shell, results, 1, []}]);
 local_func(rr, [Mod]) -> rr(Mod);
 local_func(rd, [_, _]) -> ok;
 local_func(rf, []) -> erlts_shell:forget_records(all), [];
 local_func(rf, [R]) when is_atom(R) -> erlts_shell:forget_records([R]), ok;
 local_func(rf, [Rs]) when is_list(Rs) -> erlts_shell:forget_records(Rs), ok;
-local_func(rl, []) -> ok;
+local_func(rl, []) -> list_records(erlts_shell:records());
+local_func(rl, [R]) when is_atom(R) -> list_records([R]);
+local_func(rl, [Rs]) when is_list(Rs) -> list_records(Rs);
 local_func(rp, [Term]) ->
     io:put_chars(erlts_shell:pp(Term, 1, columns(), -1, encoding())),
     io:nl(),
@@ -346,17 +390,23 @@ get_bindings() ->
         Bs -> Bs
     end.
 
-history_entry(N) when N =< 0 ->
-    Hist = get('$shell_history'),
-    case Hist of
-        [{Last, _, _} | _] -> history_entry(Last + N + 1);
-        [] -> false
-    end;
 history_entry(N) ->
     lists:keyfind(N, 1, get('$shell_history')).
 
-strip_dot(Text) ->
-    string:trim(string:trim(Text, trailing, " \t\n\r"), trailing, ".").
+%% rl/0,1: the shell's record definitions as erl_pp writes attributes.
+list_records(Names) ->
+    lists:foreach(fun(R) ->
+                          case erlts_shell:record_text(R) of
+                              undefined -> ok;
+                              Text -> io:put_chars(Text)
+                          end
+                  end, Names),
+    ok.
+
+set_env(Name, Val, Default) ->
+    Old = application:get_env(stdlib, Name, Default),
+    application:set_env(stdlib, Name, Val),
+    Old.
 
 %% rr(Module or File): the record definitions of a module's source, for later commands.
 rr(Mod) when is_atom(Mod) ->
