@@ -16,8 +16,8 @@
 
 start() -> start([]).
 
-%% Opts: {banner, false} leaves out the banner line; {colour, true} and
-%% {encoding, unicode} are for a terminal (bin/shell-tty.ts).
+%% Opts: {banner, false} leaves out the banner line; {system_banner, true},
+%% {colour, true} and {encoding, unicode} are for a terminal (bin/shell-tty.ts).
 start(Opts) ->
     process_flag(trap_exit, true),
     %% {colour, true}: errors in red (the terminal front end asks for it on a terminal).
@@ -26,6 +26,12 @@ start(Opts) ->
     case proplists:get_value(encoding, Opts, latin1) of
         unicode -> io:setopts([{encoding, unicode}]);
         latin1 -> ok
+    end,
+    %% {system_banner, true}: on a terminal erl first names the system it runs on, the
+    %% line erlang:system_info(system_version) gives, then an empty line.
+    case proplists:get_value(system_banner, Opts, false) of
+        true -> io:put_chars([erlang:system_info(system_version), $\n]);
+        false -> ok
     end,
     case proplists:get_value(banner, Opts, true) of
         true -> io:fwrite(<<"Eshell V~s  (abort with ^G)\n">>, [erlang:system_info(version)]);
