@@ -30,7 +30,7 @@ import { registerNative } from '../bifs/registry.js';
 import { Fun, NIL, Pid, isAtom, atomName, type Term } from '../term/types.js';
 import { S } from '../exec/state.js';
 import { fromArray, fromString, toArrayOrUndefined, toJsString } from '../term/list.js';
-import { badarg } from '../term/errors.js';
+import { badarg, ErlangError } from '../term/errors.js';
 import { prettyPrint } from '../format/pretty.js';
 import { setBoundNames } from './complete.js';
 import { ppExprs } from './erl-pp.js';
@@ -221,17 +221,39 @@ function operatorCalls(e: Expr): Expr {
   }) as Expr;
 }
 
-/** A fun written in a command becomes an erl_eval fun (`erlts_shell:erl_eval_fun/2`),
+/** A fun written in a command becomes an erl_eval fun (`erlts_shell:erl_eval_fun/3`),
  * as the funs erl's evaluator makes: it prints `#Fun<erl_eval.42.3316493>` and
  * erlang:fun_info/2 says erl_eval, wherever it goes. */
-function shellFuns(e: Expr): Expr {
-  return rewrite(e, (n) => {
-    if (n.kind !== 'fun') return undefined;
-    const f = n as Extract<Expr, { kind: 'fun' }>;
-    const inner: Expr = { ...f, clauses: f.clauses.map((c) => shellFuns(c as unknown as Expr) as unknown as Clause) };
-    return remoteCall('erlts_shell', 'erl_eval_fun', [inner, atomE(f.name === undefined ? 'false' : 'true', f.loc)], f.loc);
-  }) as Expr;
+function shellFuns(e: Expr, sources: Expr[]): Expr {
+  let next = 0;
+  const walk = (x: Expr): Expr =>
+    rewrite(x, (n) => {
+      if (n.kind !== 'fun') return undefined;
+      const f = n as Extract<Expr, { kind: 'fun' }>;
+      // Funs are met in the same order as in the text as typed (sources).
+      const src = sources[next++];
+      const id = src === undefined ? 0 : ++nextSource;
+      if (src !== undefined) funSources.set(id, src);
+      const inner: Expr = { ...f, clauses: f.clauses.map((c) => walk(c as unknown as Expr) as unknown as Clause) };
+      return remoteCall('erlts_shell', 'erl_eval_fun', [inner, atomE(f.name === undefined ? 'false' : 'true', f.loc), { kind: 'integer', loc: f.loc, value: BigInt(id) }], f.loc);
+    }) as Expr;
+  return walk(e);
 }
+
+/** The funs of an expression as typed, outermost first, in text order. */
+function funsOf(e: Expr): Expr[] {
+  const out: Expr[] = [];
+  rewrite(e, (n) => {
+    if (n.kind === 'fun') out.push(n as Expr);
+    return undefined;
+  });
+  return out;
+}
+
+/** The text of the funs made by commands, for b() (erl prints a fun binding as source). */
+let nextSource = 0;
+const funSources = new Map<number, Expr>();
+const funText = new WeakMap<Fun, Expr>();
 
 // What erl_eval's funs are in OTP 25 (erl_eval.beam's): one fun per arity 0..20 in
 // erl_eval:expr/6, unnamed ones at indexes 43 - Arity, named ones at 20 - Arity.
@@ -241,9 +263,11 @@ const ERL_EVAL_MD5 = Uint8Array.from([6, 83, 97, 170, 70, 21, 144, 209, 189, 241
 /** The erl_eval fun standing for a fun compiled from a command: same code; its
  * environment is the compiled fun (so two such funs are equal only if their code and
  * free variables are), its creator the calling process. */
-export function erlEvalFun(f: Fun, named: boolean): Fun {
+export function erlEvalFun(f: Fun, named: boolean, source?: Expr): Fun {
   const a = f.arity;
-  if (f.isExport || a > 20) return f;
+  if (f.isExport) return f;
+  // erl_eval has funs of up to 20 parameters; a longer one is an error where it is made.
+  if (a > 20) throw new ErlangError('error', ['argument_limit', ['fun', 1, ['clauses', NIL]]]);
   const index = named ? 20 - a : 43 - a;
   const name = named ? `-expr/6-RF/${a}-${a + 2}-` : `-expr/6-fun-${a + 2}-`;
   const inner = f.fn as (...args: unknown[]) => unknown;
@@ -252,7 +276,9 @@ export function erlEvalFun(f: Fun, named: boolean): Fun {
     return inner(...args);
   };
   const pid = S.proc ? (S.proc as unknown as { pid: Pid }).pid : null;
-  return new Fun('erl_eval', name, a, fn, [f], index, ERL_EVAL_UNIQ, ERL_EVAL_MD5, index, pid);
+  const g = new Fun('erl_eval', name, a, fn, [f], index, ERL_EVAL_UNIQ, ERL_EVAL_MD5, index, pid);
+  if (source !== undefined) funText.set(g, source);
+  return g;
 }
 
 /** Local calls go to the shell (its commands, then user_default and shell_default). */
@@ -328,7 +354,7 @@ type Compiled = { ok: true; module: string; used: string[]; fresh: string[] } | 
 
 /** Compile one expression against the names bound now; load the module. */
 export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
-  const expr = shellFuns(operatorCalls(localCalls(e0)));
+  const expr = shellFuns(operatorCalls(localCalls(e0)), funsOf(e0));
   const names = varNames(expr);
   const used = names.filter((v) => bound.has(v));
   let fresh = names.filter((v) => !bound.has(v));
@@ -419,8 +445,15 @@ export function registerShellNatives(): void {
       setBoundNames([...namesArg(names)]);
       return 'ok';
     },
-    // erl_eval_fun(Fun, Named): the fun as erl_eval's (see shellFuns).
-    'erl_eval_fun/2': (f, named) => (f instanceof Fun ? erlEvalFun(f, named === true) : badarg()),
+    // erl_eval_fun(Fun, Named, Id): the fun as erl_eval's (see shellFuns); Id names its text for b().
+    'erl_eval_fun/3': (f, named, id) => (f instanceof Fun ? erlEvalFun(f, named === true, funSources.get(id as number)) : badarg()),
+    // fun_text(Value, Name): `Name = fun(...) -> ... end` as erl's b() prints a fun
+    // binding (erl_pp), or false for any other value.
+    'fun_text/2': (v, name) => {
+      const src = v instanceof Fun ? funText.get(v) : undefined;
+      if (src === undefined || typeof name !== 'string') return false;
+      return fromString(ppExprs([{ kind: 'match', loc: SYN, pattern: varE(atomName(name)), expr: src }], 0));
+    },
     // expand(Ids, N, ResultNumbers) -> {ok, Ids} | {error, Message}: the history
     // references of command N expanded; the command is kept as number N.
     'expand/3': (ids, n, results) => {

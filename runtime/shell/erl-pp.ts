@@ -32,8 +32,11 @@ function pp(e: Expr, col: number, need: number): string {
       return '[ \n' + sp(col + 1) + pp(e.template, col + 1, 0) + ' ||\n' +
         e.qualifiers.map((q) => sp(col + 5) + qualifier(q, col + 5)).join(',\n') + '\n' + sp(col) + ']';
     case 'match': {
-      const l = printExpr(e.pattern, 150) + ' = ';
-      return l + pp(e.expr, col + l.length, 100);
+      // erl_pp's "cstep": a right side over several lines stays on the line of a left
+      // side shorter than the indentation (`F = fun...`), else goes under it, indented 4.
+      const l = printExpr(e.pattern, 150) + ' =';
+      if (l.length < 4 || !spans(e.expr)) return l + ' ' + pp(e.expr, col + l.length + 1, 100);
+      return l + '\n' + sp(col + 4) + pp(e.expr, col + 4, 100);
     }
     case 'call': {
       const callee = printExpr(e.callee, e.callee.kind === 'remote' ? 0 : 1000);
@@ -164,7 +167,7 @@ function funText(f: Extract<Expr, { kind: 'fun' }>, col: number): string {
   // An unnamed fun's later clauses line up with the first's `(`; a named fun's with its name.
   const hcol = f.name === undefined ? col + 3 : col + 4;
   const clauses = f.clauses.map((c, i) => {
-    const head = `${name}(${c.patterns.map((p) => printExpr(p)).join(', ')})${guardText(c.guards)} ->`;
+    const head = `${name}(${items(c.patterns, hcol + name.length + 1)})${guardText(c.guards)} ->`;
     return (i === 0 ? (f.name === undefined ? '' : ' ') : '\n' + sp(hcol)) + head + body(c.body, hcol + 4);
   });
   return 'fun' + clauses.join(';') + '\n' + sp(col) + 'end';

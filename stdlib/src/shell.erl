@@ -183,7 +183,9 @@ report_exception(Class, {Reason, Stack0}) ->
 %% the commands' throwaway modules are erl_eval's, which erl shows only where they are
 %% the top frame of a fun that no clause matched (`erl_eval:'-inside-an-interpreted-fun-'(0)`).
 %% Inside funs erl shows erl_eval's own frames (do_apply/7, expr/6, ...); those we
-%% leave out (docs/shell.md).
+%% leave out (docs/shell.md), as the frames of erlts_shell (the evaluator's natives).
+erl_stack([{erlts_shell, _, _, _} | Rest]) ->
+    drop_commands(Rest);
 erl_stack([{M, _F, As, _} = Top | Rest]) when is_list(As) ->
     case command_module(M) of
         true -> [{erl_eval, '-inside-an-interpreted-fun-', As, []} | drop_commands(Rest)];
@@ -193,7 +195,8 @@ erl_stack(Stack) when is_list(Stack) -> drop_commands(Stack);
 erl_stack(Stack) -> Stack.
 
 drop_commands(Stack) ->
-    [Fr || Fr <- Stack, not (is_tuple(Fr) andalso tuple_size(Fr) =:= 4 andalso command_module(element(1, Fr)))].
+    [Fr || Fr <- Stack, not (is_tuple(Fr) andalso tuple_size(Fr) =:= 4 andalso
+                             (command_module(element(1, Fr)) orelse element(1, Fr) =:= erlts_shell))].
 
 %% The throwaway modules of the commands (`'$erlts_shell_N'`).
 command_module(M) when is_atom(M) -> lists:prefix("$erlts_shell_", atom_to_list(M));
@@ -336,11 +339,17 @@ local_func(f, [{'$var', Name}]) ->
 local_func(f, [_Other]) ->
     erlang:raise(error, function_clause, [{shell, f, 1, []}]);
 local_func(b, []) ->
+    %% A fun made in the shell is shown as its source, as erl does.
     lists:foreach(fun({Name, Val}) ->
-                          Namel = io_lib:fwrite(<<"~s = ">>, [Name]),
-                          io:put_chars(Namel),
-                          io:put_chars(pp(Val, iolist_size(Namel) + 1)),
-                          io:nl()
+                          case erlts_shell:fun_text(Val, Name) of
+                              false ->
+                                  Namel = io_lib:fwrite(<<"~s = ">>, [Name]),
+                                  io:put_chars(Namel),
+                                  io:put_chars(pp(Val, iolist_size(Namel) + 1)),
+                                  io:nl();
+                              Text ->
+                                  io:put_chars([Text, $\n])
+                          end
                   end, get_bindings()),
     ok;
 local_func(v, [N]) when is_integer(N) ->
