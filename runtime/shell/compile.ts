@@ -281,6 +281,149 @@ export function erlEvalFun(f: Fun, named: boolean, source?: Expr): Fun {
   return g;
 }
 
+// ------------------------------------------------------------- stacks of catch and try
+//
+// The stack a `catch` or `try` of a command sees is, under erl, erl_eval's: under the
+// failing call, frames of erl_eval for each construct on the way from it up to the
+// command, then the shell's. Ours holds the command's module instead. Each catch and
+// each try that binds the stack is given what erl's would hold, worked out from the
+// command's text: `Site`, the constructs from a failing call up to the body of the
+// catch or try (`do_apply` for the call, `match`, `expr_list`+`tuple`, `cons`, ...), `Match` the same
+// when the failure is a badmatch of the body's own match, and `Ctx`, the catch or try
+// itself and the constructs around it up to the command. shell:catch_value/2 and
+// shell:erl_stack/2 put them in place of our frames. Inside a fun, the frames below the
+// fun are what called it, with the command's left out. Where the path is not one we
+// know (an argument that is not a value, a case, ...), the command's frames are only
+// dropped ('unknown').
+
+type Keys = string[] | null;
+
+/** Is the expression evaluated without a call (so it cannot be where a failure is)? */
+function simple(e: Expr): boolean {
+  switch (e.kind) {
+    case 'integer': case 'float': case 'char': case 'string': case 'atom': case 'var': case 'nil': case 'fun': case 'fun_ref': case 'fun_remote':
+      return true;
+    case 'tuple':
+      return e.elements.every(simple);
+    case 'cons':
+      return simple(e.head) && simple(e.tail);
+    case 'unop':
+      return e.op === '-' && (e.operand.kind === 'integer' || e.operand.kind === 'float');
+    default:
+      return false;
+  }
+}
+
+/** Frames from the failing place up to `e`, if there is one place that can fail. */
+function siteOf(e: Expr): { site: Keys; match: Keys } {
+  switch (e.kind) {
+    case 'call':
+      return { site: e.args.every(simple) ? ['do_apply'] : null, match: null };
+    case 'op': {
+      if (simple(e.left) && simple(e.right)) return { site: ['do_apply'], match: null };
+      // A failing left operand (the right one is a value): erl_eval's expr/6 over it.
+      if (!simple(e.left) && simple(e.right) && e.op !== 'andalso' && e.op !== 'orelse') {
+        const r = siteOf(e.left);
+        return { site: r.site && [...r.site, 'op_left'], match: null };
+      }
+      return { site: null, match: null };
+    }
+    case 'match': {
+      if (simple(e.expr)) return { site: null, match: ['badmatch'] };
+      const r = siteOf(e.expr);
+      return { site: r.site && [...r.site, 'match'], match: ['badmatch'] };
+    }
+    case 'tuple': {
+      const xs = e.elements.filter((x) => !simple(x));
+      if (xs.length !== 1) return { site: null, match: null };
+      const r = siteOf(xs[0]!);
+      return { site: r.site && [...r.site, 'expr_list', 'tuple'], match: null };
+    }
+    case 'cons': {
+      // erl_eval evaluates a list's head, then its tail, each in expr/6.
+      const h = simple(e.head);
+      const t = simple(e.tail);
+      if (h === t) return { site: null, match: null };
+      const r = siteOf(h ? e.tail : e.head);
+      return { site: r.site && [...r.site, h ? 'cons_tail' : 'cons'], match: null };
+    }
+    case 'block':
+      return e.body.length === 1 ? siteOf(e.body[0]!) : { site: null, match: null };
+    default:
+      return { site: null, match: null };
+  }
+}
+
+const keysE = (k: Keys): Expr => (k === null ? atomE('none') : listE(k.map((x) => atomE(x))));
+
+/** Info for shell:catch_value/2, shell:erl_stack/2. A context ending in 'infun' is
+ * inside a fun's body: what is below the fun is only known when it runs. */
+function stackInfo(body: Expr | undefined, ctx: Keys, own: string): Expr {
+  if (ctx === null || body === undefined) return atomE('unknown');
+  const { site, match } = siteOf(body);
+  if (ctx.at(-1) === 'infun') return tupleE([keysE(site), keysE(match), keysE([own, ...ctx.slice(0, -1)]), atomE('infun')]);
+  return tupleE([keysE(site), keysE(match), keysE([own, ...ctx])]);
+}
+
+/** A body's expressions: the last one in the body's context, the others in exprs/6. */
+function bodyCtx(i: number, n: number, c: Keys): Keys {
+  return c && (i === n - 1 ? c : ['exprs', ...c]);
+}
+
+let nextStackVar = 0;
+
+/** Wrap each catch, and each try catch clause binding the stack, in the command. */
+function catchStacks(e: Expr, ctx: Keys = []): Expr {
+  const walk = (x: unknown, c: Keys): unknown => {
+    if (Array.isArray(x)) return x.map((y) => walk(y, c));
+    if (x === null || typeof x !== 'object') return x;
+    const n = x as Expr;
+    switch (n.kind) {
+      case 'match':
+        return { ...n, expr: walk(n.expr, c && ['match', ...c]) };
+      case 'tuple':
+        return { ...n, elements: n.elements.map((y) => walk(y, c && ['expr_list', 'tuple', ...c])) };
+      case 'cons':
+        return { ...n, head: walk(n.head, c && ['cons', ...c]), tail: walk(n.tail, c && ['cons_tail', ...c]) };
+      case 'block':
+        return { ...n, body: n.body.map((y, i) => walk(y, bodyCtx(i, n.body.length, c))) };
+      case 'fun':
+        return {
+          ...n,
+          clauses: n.clauses.map((cl) => ({ ...cl, body: cl.body.map((y, i) => walk(y, bodyCtx(i, cl.body.length, ['infun']))) })),
+        };
+      case 'catch': {
+        const inner: Expr = { ...n, expr: walk(n.expr, c && ['catch', ...c]) as Expr };
+        return remoteCall('shell', 'catch_value', [inner, stackInfo(n.expr, c, 'catch')], n.loc);
+      }
+      case 'try': {
+        const info = stackInfo(n.body.length === 1 ? n.body[0] : undefined, c, 'try');
+        const catchClauses = n.catchClauses.map((cl) => {
+          const p = cl.patterns[0];
+          if (!p || p.kind !== 'tuple' || p.elements.length !== 3) return walk(cl, null) as Clause;
+          const st = p.elements[2]!;
+          if (st.kind !== 'var' || st.name === '_') return walk(cl, null) as Clause;
+          const raw = `ErltsStack__${++nextStackVar}`;
+          const fix: Expr = { kind: 'match', loc: st.loc, pattern: st, expr: remoteCall('shell', 'erl_stack', [varE(raw, st.loc), info], st.loc) };
+          return {
+            ...cl,
+            patterns: [{ ...p, elements: [p.elements[0]!, p.elements[1]!, varE(raw, st.loc)] }],
+            body: [fix, ...(walk(cl.body, null) as Expr[])],
+          } as Clause;
+        });
+        const body = n.body.length === 1 ? [walk(n.body[0], c && ['try', ...c]) as Expr] : (walk(n.body, null) as Expr[]);
+        return { ...n, body, clauses: walk(n.clauses, null) as Clause[], catchClauses, after: walk(n.after, null) as Expr[] };
+      }
+      default: {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(n)) out[k] = k === 'loc' ? v : walk(v, null);
+        return out;
+      }
+    }
+  };
+  return walk(e, ctx) as Expr;
+}
+
 /** Local calls go to the shell (its commands, then user_default and shell_default). */
 function localCalls(e: Expr): Expr {
   return rewrite(e, (n) => {
@@ -354,7 +497,7 @@ type Compiled = { ok: true; module: string; used: string[]; fresh: string[] } | 
 
 /** Compile one expression against the names bound now; load the module. */
 export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
-  const expr = shellFuns(operatorCalls(localCalls(e0)), funsOf(e0));
+  const expr = shellFuns(operatorCalls(localCalls(catchStacks(e0))), funsOf(e0));
   const names = varNames(expr);
   const used = names.filter((v) => bound.has(v));
   let fresh = names.filter((v) => !bound.has(v));

@@ -10,7 +10,7 @@
 %% command is compiled by erlts's compiler into a small module and called
 %% (runtime/shell/compile.ts, docs/shell.md).
 -module(shell).
--export([start/0, start/1, local_func/2, apply_op/2, apply_fun/3, eval_text/1, collect/3, strings/1, catch_exception/1]).
+-export([start/0, start/1, local_func/2, apply_op/2, apply_fun/3, catch_value/2, erl_stack/2, eval_text/1, collect/3, strings/1, catch_exception/1]).
 
 -define(LINEMAX, 30).
 
@@ -197,6 +197,78 @@ erl_stack(Stack) -> Stack.
 drop_commands(Stack) ->
     [Fr || Fr <- Stack, not (is_tuple(Fr) andalso tuple_size(Fr) =:= 4 andalso
                              (command_module(element(1, Fr)) orelse element(1, Fr) =:= erlts_shell))].
+
+%% The value of a `catch` in a command: an exception's stack as erl's shell would give
+%% it (runtime/shell/compile.ts, catchStacks, says what Info is).
+catch_value({'EXIT', {Reason, Stack}} = V, Info) when is_list(Stack) ->
+    case has_command_frame(Stack) of
+        true -> {'EXIT', {Reason, erl_stack1(Stack, Info)}};
+        false -> V
+    end;
+catch_value(V, _Info) -> V.
+
+%% The stack bound by a `try ... catch C:R:S` of a command.
+erl_stack(Stack, Info) when is_list(Stack) ->
+    case has_command_frame(Stack) of
+        true -> erl_stack1(Stack, Info);
+        false -> Stack
+    end;
+erl_stack(Stack, _Info) -> Stack.
+
+has_command_frame(Stack) ->
+    lists:any(fun({M, _, _, _}) -> command_module(M); (_) -> false end, Stack).
+
+erl_stack1(Stack, {Site, Match, Ctx, infun}) ->
+    {Top, Below} = lists:splitwith(fun({M, _, _, _}) -> not command_module(M); (_) -> true end, Stack),
+    Top1 = [relocate(Fr) || Fr <- Top],
+    %% What called the fun (lists:map/2, ...) was called by the command: erl_eval's
+    %% do_apply/7 frame below it (the command's constructs around that call are not
+    %% known here).
+    Rest = case [Fr || Fr <- drop_commands(Below), not shell_frame(Fr)] of
+               [] -> [];
+               Callers -> Callers ++ [erl_frame(do_apply)]
+           end,
+    lists:sublist(Top1 ++ [erl_frame(K) || K <- own_frames(Top1, Site, Match) ++ Ctx] ++ Rest ++ shell_frames(), 8);
+erl_stack1(Stack, Info) ->
+    {Top, Below} = lists:splitwith(fun({M, F, _, _}) -> not (command_module(M) andalso F =:= '$eval');
+                                      (_) -> true end, Stack),
+    Top1 = [relocate(Fr) || Fr <- drop_commands(Top)],
+    case {Info, Below} of
+        {unknown, _} -> Top1 ++ drop_commands(Below);
+        {_, []} -> Top1;
+        {{Site, Match, Ctx}, _} ->
+            %% BEAM keeps 8 frames (erlang:system_flag(backtrace_depth, 8)).
+            lists:sublist(Top1 ++ [erl_frame(K) || K <- own_frames(Top1, Site, Match) ++ Ctx] ++ shell_frames(), 8)
+    end.
+
+%% Nothing above the command: its own match failed, not a call.
+own_frames([], _Site, Match) when is_list(Match) -> Match;
+own_frames(_, Site, _Match) when is_list(Site) -> Site;
+own_frames(_, _, _) -> [].
+
+shell_frame({shell, F, _, _}) -> lists:member(F, [exprs, eval_exprs, eval_loop]);
+shell_frame(_) -> false.
+
+%% Where erl's frames of the shell and of erl_eval are (OTP 25.1's shell.erl and erl_eval.erl).
+relocate({shell, apply_fun, 3, _}) -> {shell, apply_fun, 3, [{file, "shell.erl"}, {line, 912}]};
+relocate(Fr) -> Fr.
+
+erl_frame(do_apply) -> {erl_eval, do_apply, 7, [{file, "erl_eval.erl"}, {line, 748}]};
+erl_frame('catch') -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 480}]};
+erl_frame(match) -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 492}]};
+erl_frame(badmatch) -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 496}]};
+erl_frame(expr_list) -> {erl_eval, expr_list, 7, [{file, "erl_eval.erl"}, {line, 961}]};
+erl_frame(cons) -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 282}]};
+erl_frame(cons_tail) -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 283}]};
+erl_frame(op_left) -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 537}]};
+erl_frame(exprs) -> {erl_eval, exprs, 6, [{file, "erl_eval.erl"}, {line, 136}]};
+erl_frame(tuple) -> {erl_eval, expr, 6, [{file, "erl_eval.erl"}, {line, 290}]};
+erl_frame('try') -> {erl_eval, try_clauses, 10, [{file, "erl_eval.erl"}, {line, 987}]}.
+
+shell_frames() ->
+    [{shell, exprs, 7, [{file, "shell.erl"}, {line, 691}]},
+     {shell, eval_exprs, 7, [{file, "shell.erl"}, {line, 647}]},
+     {shell, eval_loop, 3, [{file, "shell.erl"}, {line, 632}]}].
 
 %% The throwaway modules of the commands (`'$erlts_shell_N'`).
 command_module(M) when is_atom(M) -> lists:prefix("$erlts_shell_", atom_to_list(M));
