@@ -198,7 +198,9 @@ function operatorCalls(e: Expr): Expr {
         if (c.callee.kind === 'atom' && isAutoBif(c.callee.value, args.length)) [m, f] = ['erlang', c.callee.value];
         else if (c.callee.kind === 'remote' && c.callee.module.kind === 'atom' && c.callee.name.kind === 'atom')
           [m, f] = [c.callee.module.value, c.callee.name.value];
-        if (m === undefined || f === undefined || m === 'shell') return { ...c, args };
+        // Any other callee (`(fun() -> ... end)()`, `F()`, `M:f()`) is an expression too.
+        if (m === undefined || f === undefined) return { ...c, callee: operatorCalls(c.callee), args };
+        if (m === 'shell') return { ...c, args };
         return remoteCall('shell', 'apply_fun', [atomE(m, c.loc), atomE(f, c.loc), listE(args, c.loc)], c.loc);
       }
       case 'op': {
