@@ -367,6 +367,15 @@ function stackInfo(body: Expr | undefined, ctx: Keys, own: string): Expr {
   return tupleE([keysE(site), keysE(match), keysE([own, ...ctx])]);
 }
 
+/** What erl_eval's stack holds between a failing call and a whole command (its `Info`
+ * with no construct of its own: shell:command_stack/1), by command module. */
+const commandInfo = new Map<string, Term>();
+function topInfo(e: Expr): Term {
+  const { site, match } = siteOf(e);
+  const keys = (k: Keys): Term => (k === null ? 'none' : fromArray(k));
+  return [keys(site), keys(match), NIL];
+}
+
 /** A body's expressions: the last one in the body's context, the others in exprs/6. */
 function bodyCtx(i: number, n: number, c: Keys): Keys {
   return c && (i === n - 1 ? c : ['exprs', ...c]);
@@ -521,6 +530,7 @@ export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
     if (rt === null) throw new Error('erlts_shell: no runtime');
     const c = compileForLoad(mod);
     rt.engine.loadJs(c.compiled, name, FILE);
+    commandInfo.set(name, topInfo(e0));
     return { ok: true, module: name, used, fresh };
   }
 }
@@ -639,6 +649,12 @@ export function registerShellNatives(): void {
       return fromString(`-record(${printExpr({ kind: 'atom', loc: SYN, value: r.name })},{${fields.join(', ')}}).\n`);
     },
     // The names in erl's order (its record table is an ordered_set).
+    // stack_info(Module): see topInfo (taken once: the module runs once).
+    'stack_info/1': (m) => {
+      const info = typeof m === 'string' ? commandInfo.get(m) : undefined;
+      if (typeof m === 'string') commandInfo.delete(m);
+      return info ?? 'unknown';
+    },
     'records/0': () => fromArray([...shellRecords().keys()].sort()),
     'forget_records/1': (names) => {
       const records = shellRecords();

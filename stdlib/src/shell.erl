@@ -153,7 +153,7 @@ shell_rep(Ev, Ids, Text, Bs0) ->
             {V, Ev, Bs};
         {shell_rep, Ev, {command_error, {Pos, Msg}}} ->
             fwrite_severity(benign, <<"~s: ~ts">>, [pos(Pos), Msg]),
-            {{'EXIT', Msg}, Ev, Bs0};
+            {{'EXIT', compile_reason(Msg)}, Ev, Bs0};
         {ev_exit, {Ev, Class, Reason0}} ->
             receive {'EXIT', Ev, normal} -> ok end,
             report_exception(Class, Reason0),
@@ -188,11 +188,38 @@ erl_stack([{erlts_shell, _, _, _} | Rest]) ->
     drop_commands(Rest);
 erl_stack([{M, _F, As, _} = Top | Rest]) when is_list(As) ->
     case command_module(M) of
-        true -> [{erl_eval, '-inside-an-interpreted-fun-', As, []} | drop_commands(Rest)];
+        true -> no_clause(As) ++ drop_commands(Rest);
         false -> [Top | drop_commands(Rest)]
     end;
 erl_stack(Stack) when is_list(Stack) -> drop_commands(Stack);
 erl_stack(Stack) -> Stack.
+
+%% A fun of a command that no clause matched: erl_eval's frames for it.
+no_clause(As) ->
+    [{erl_eval, '-inside-an-interpreted-fun-', As, []},
+     {erl_eval, eval_fun, 8, [{file, "erl_eval.erl"}, {line, 898}]}].
+
+%% Only the top frame as erl_stack/1 makes it; the command's frames below stay.
+top_frame([{erlts_shell, _, _, _} | Rest]) -> Rest;
+top_frame([{M, _F, As, _} = Top | Rest]) when is_list(As) ->
+    case command_module(M) of
+        true -> no_clause(As) ++ Rest;
+        false -> [Top | Rest]
+    end;
+top_frame(Stack) -> Stack.
+
+%% The stack of an exception a command raised, as erl's (erl_stack/1, then the frames
+%% erl_eval had between the failing call and the command, erlts_shell:stack_info/1).
+command_stack(Stack0) ->
+    Stack = top_frame(Stack0),
+    case get('$shell_stack_info') of
+        Info when is_tuple(Info), is_list(Stack) ->
+            case has_command_frame(Stack) of
+                true -> erl_stack1(Stack, Info);
+                false -> Stack
+            end;
+        _ -> erl_stack(Stack0)
+    end.
 
 drop_commands(Stack) ->
     [Fr || Fr <- Stack, not (is_tuple(Fr) andalso tuple_size(Fr) =:= 4 andalso
@@ -202,7 +229,7 @@ drop_commands(Stack) ->
 %% it (runtime/shell/compile.ts, catchStacks, says what Info is).
 catch_value({'EXIT', {Reason, Stack}} = V, Info) when is_list(Stack) ->
     case has_command_frame(Stack) of
-        true -> {'EXIT', {Reason, erl_stack1(Stack, Info)}};
+        true -> {'EXIT', {Reason, erl_stack1(top_frame(Stack), Info)}};
         false -> V
     end;
 catch_value(V, _Info) -> V.
@@ -210,7 +237,7 @@ catch_value(V, _Info) -> V.
 %% The stack bound by a `try ... catch C:R:S` of a command.
 erl_stack(Stack, Info) when is_list(Stack) ->
     case has_command_frame(Stack) of
-        true -> erl_stack1(Stack, Info);
+        true -> erl_stack1(top_frame(Stack), Info);
         false -> Stack
     end;
 erl_stack(Stack, _Info) -> Stack.
@@ -241,8 +268,10 @@ erl_stack1(Stack, Info) ->
             lists:sublist(Top1 ++ [erl_frame(K) || K <- own_frames(Top1, Site, Match) ++ Ctx] ++ shell_frames(), 8)
     end.
 
-%% Nothing above the command: its own match failed, not a call.
+%% Nothing above the command: its own match failed, not a call. A fun the command
+%% called with no clause matching: erl_eval's eval_fun/8 frame is that call's.
 own_frames([], _Site, Match) when is_list(Match) -> Match;
+own_frames([{erl_eval, '-inside-an-interpreted-fun-', _, _}, _], [do_apply | Site], _Match) -> Site;
 own_frames(_, Site, _Match) when is_list(Site) -> Site;
 own_frames(_, _, _) -> [].
 
@@ -295,7 +324,8 @@ eval_exprs(Ids, Shell, Bs0) ->
     catch
         exit:normal ->
             exit(normal);
-        Class:Reason:Stack ->
+        Class:Reason:Stack0 ->
+            Stack = command_stack(Stack0),
             {links, Links} = process_info(self(), links),
             ER = nocatch(Class, {Reason, Stack}),
             lists:foreach(fun(P) -> exit(P, ER) end, Links -- [Shell]),
@@ -308,6 +338,7 @@ exprs([Id | Ids], Bs) ->
         {ok, Mod, Used, _Fresh} ->
             put('$shell_bindings', Bs),
             put('$shell_forget', []),
+            put('$shell_stack_info', erlts_shell:stack_info(Mod)),
             Args = list_to_tuple([binding(U, Bs) || U <- Used]),
             {V, New} = Mod:'$eval'(Args),
             Bs1 = forget(get('$shell_forget'), merge(New, Bs)),
@@ -375,9 +406,18 @@ eval_ids([Id | Ids], Bs, _) ->
             eval_ids(Ids, merge(New, Bs), V);
         {error, {_, Msg}} ->
             erlts_shell:forget(Ids),
-            case string:prefix(Msg, "variable '") of
-                nomatch -> erlang:error({compile_error, Msg});
-                Rest -> erlang:error({unbound_var, list_to_atom(lists:takewhile(fun(C) -> C =/= $' end, Rest))})
+            erlang:error(compile_reason(Msg))
+    end.
+
+%% What erl_eval raises for a command that does not compile: {unbound_var, Name}, as
+%% far as we know; ours otherwise.
+compile_reason(Msg) ->
+    case string:prefix(Msg, "variable '") of
+        nomatch -> {compile_error, Msg};
+        Rest ->
+            case lists:suffix("' is unbound", Rest) of
+                true -> {unbound_var, list_to_atom(lists:takewhile(fun(C) -> C =/= $' end, Rest))};
+                false -> {compile_error, Msg}
             end
     end.
 
