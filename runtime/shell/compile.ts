@@ -535,6 +535,21 @@ export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
   }
 }
 
+/** Record creations as the tuples they make (`#pt{}` -> `{pt, 0, undefined}`), as erl's
+ * shell keeps record definitions (erl_expand_records has been over them). */
+function recordTuples(e: Expr, depth = 0): Expr {
+  return rewrite(e, (n) => {
+    if (n.kind !== 'record' || depth > 20) return undefined;
+    const r = n as Extract<Expr, { kind: 'record' }>;
+    const def = shellRecords().get(r.name);
+    if (r.base !== undefined || def === undefined) return undefined;
+    const given = new Map<string, Expr>();
+    for (const f of r.fields) if (f.name.kind === 'atom') given.set(f.name.value, f.value);
+    const els = def.fields.map((f) => recordTuples(given.get(f.name) ?? f.default ?? atomE('undefined', r.loc), depth + 1));
+    return tupleE([atomE(r.name, r.loc), ...els], r.loc);
+  }) as Expr;
+}
+
 /** A record definition for the shell (rr/rd): `-record(Name, {...}).` as text. */
 export function defineRecord(text: string): string | null {
   const lx = lex(text, FILE);
@@ -645,7 +660,7 @@ export function registerShellNatives(): void {
     'record_text/1': (name) => {
       const r = typeof name === 'string' ? shellRecords().get(atomName(name)) : undefined;
       if (r === undefined) return 'undefined';
-      const fields = r.fields.map((f) => printExpr({ kind: 'atom', loc: SYN, value: f.name }) + (f.default ? ' = ' + printExpr(f.default) : ''));
+      const fields = r.fields.map((f) => printExpr({ kind: 'atom', loc: SYN, value: f.name }) + (f.default ? ' = ' + printExpr(recordTuples(f.default)) : ''));
       return fromString(`-record(${printExpr({ kind: 'atom', loc: SYN, value: r.name })},{${fields.join(', ')}}).\n`);
     },
     // The names in erl's order (its record table is an ordered_set).
