@@ -376,6 +376,27 @@ function topInfo(e: Expr): Term {
   return [keys(site), keys(match), NIL];
 }
 
+/** The erl_eval frames for the one place in a fun's body that can fail (a body
+ * expression that is not a value), up to the fun: none for a call that is the body's
+ * last expression (erl_eval calls it last), `exprs` under an earlier one. Only for a
+ * command with one fun: its frames are then those of the stack's fun frames. */
+const funSite = new Map<string, Term>();
+function funSiteOf(e: Expr): Term {
+  const funs = funsOf(e);
+  if (funs.length !== 1) return 'unknown';
+  const f = funs[0] as Extract<Expr, { kind: 'fun' }>;
+  if (f.clauses.length !== 1) return 'unknown';
+  const body = f.clauses[0]!.body;
+  const places = body.map((x, i) => [x, i] as const).filter(([x]) => !simple(x));
+  if (places.length !== 1) return places.length === 0 ? NIL : 'unknown';
+  const [x, i] = places[0]!;
+  const { site } = siteOf(x);
+  if (site === null) return 'unknown';
+  const last = i === body.length - 1;
+  const keys = last ? (site.length === 1 && site[0] === 'do_apply' ? [] : site) : [...site, 'exprs'];
+  return fromArray(keys);
+}
+
 /** A body's expressions: the last one in the body's context, the others in exprs/6. */
 function bodyCtx(i: number, n: number, c: Keys): Keys {
   return c && (i === n - 1 ? c : ['exprs', ...c]);
@@ -531,6 +552,7 @@ export function compileExpr(e0: Expr, bound: ReadonlySet<string>): Compiled {
     const c = compileForLoad(mod);
     rt.engine.loadJs(c.compiled, name, FILE);
     commandInfo.set(name, topInfo(e0));
+    funSite.set(name, funSiteOf(e0));
     return { ok: true, module: name, used, fresh };
   }
 }
@@ -668,6 +690,12 @@ export function registerShellNatives(): void {
     'stack_info/1': (m) => {
       const info = typeof m === 'string' ? commandInfo.get(m) : undefined;
       if (typeof m === 'string') commandInfo.delete(m);
+      return info ?? 'unknown';
+    },
+    // fun_site(Module): see funSiteOf (taken once).
+    'fun_site/1': (m) => {
+      const info = typeof m === 'string' ? funSite.get(m) : undefined;
+      if (typeof m === 'string') funSite.delete(m);
       return info ?? 'unknown';
     },
     'records/0': () => fromArray([...shellRecords().keys()].sort()),

@@ -251,7 +251,7 @@ erl_stack1(Stack, {Site, Match, Ctx, infun}) ->
     %% What called the fun (lists:map/2, ...) was called by the command: erl_eval's
     %% do_apply/7 frame below it (the command's constructs around that call are not
     %% known here).
-    Rest = case [Fr || Fr <- drop_commands(Below), not shell_frame(Fr)] of
+    Rest = case [Fr || Fr <- fun_frames(Below), not shell_frame(Fr)] of
                [] -> [];
                Callers -> Callers ++ [erl_frame(do_apply)]
            end,
@@ -259,7 +259,7 @@ erl_stack1(Stack, {Site, Match, Ctx, infun}) ->
 erl_stack1(Stack, Info) ->
     {Top, Below} = lists:splitwith(fun({M, F, _, _}) -> not (command_module(M) andalso F =:= '$eval');
                                       (_) -> true end, Stack),
-    Top1 = [relocate(Fr) || Fr <- drop_commands(Top)],
+    Top1 = [relocate(Fr) || Fr <- fun_frames(Top)],
     case {Info, Below} of
         {unknown, _} -> Top1 ++ drop_commands(Below);
         {_, []} -> Top1;
@@ -267,6 +267,24 @@ erl_stack1(Stack, Info) ->
             %% BEAM keeps 8 frames (erlang:system_flag(backtrace_depth, 8)).
             lists:sublist(Top1 ++ [erl_frame(K) || K <- own_frames(Top1, Site, Match) ++ Ctx] ++ shell_frames(), 8)
     end.
+
+%% The frames of a command's fun, as erl_eval's for the one place in its body that can
+%% fail (erlts_shell:fun_site/1, when the command has one fun), else none; other frames
+%% of the command's modules go.
+fun_frames(Stack) ->
+    lists:flatmap(fun({M, F, _, _} = Fr) ->
+                          case command_module(M) of
+                              true when F =/= '$eval' ->
+                                  case get('$shell_fun_site') of
+                                      Keys when is_list(Keys) -> [erl_frame(K) || K <- Keys];
+                                      _ -> []
+                                  end;
+                              true -> [];
+                              false when M =:= erlts_shell -> [];
+                              false -> [Fr]
+                          end;
+                     (Fr) -> [Fr]
+                  end, Stack).
 
 %% Nothing above the command: its own match failed, not a call. A fun the command
 %% called with no clause matching: erl_eval's eval_fun/8 frame is that call's.
@@ -339,6 +357,7 @@ exprs([Id | Ids], Bs) ->
             put('$shell_bindings', Bs),
             put('$shell_forget', []),
             put('$shell_stack_info', erlts_shell:stack_info(Mod)),
+            put('$shell_fun_site', erlts_shell:fun_site(Mod)),
             Args = list_to_tuple([binding(U, Bs) || U <- Used]),
             {V, New} = Mod:'$eval'(Args),
             Bs1 = forget(get('$shell_forget'), merge(New, Bs)),
