@@ -181,10 +181,10 @@ export async function runTtyShell(host: CompilerHost, searchPath: string[], acti
     process.stdout.write('\n');
     toNode(null);
   });
-  // On a terminal erl first names the system it runs on.
-  process.stdout.write(`Erlang/OTP 25 [erts-13.1.5] [erlts] [node-${process.versions.node}]\n\n`);
+  // On a terminal erl first names the system it runs on (erlang:system_info(system_version));
+  // the shell prints that line.
   const colour = process.env['NO_COLOR'] === undefined || process.env['NO_COLOR'] === '';
-  const opts = fromArray([['colour', colour], ['encoding', 'unicode']]);
+  const opts = fromArray([['system_banner', true], ['colour', colour], ['encoding', 'unicode']]);
   const out = actions === undefined ? await rt.run('shell', 'start', [opts]) : await rt.run('erlts_start', 'start', [actions, opts]);
   finished = true;
   rl.close();

@@ -477,3 +477,9 @@ function funTypeText(f: FunType): string {
   if (f.constraints.length > 0) s += ' when ' + f.constraints.map((c) => `${c.var.name} :: ${type(c.type, 0)}`).join(', ');
   return s;
 }
+
+/** One expression on its own (the shell's h() lays out the constructs that span lines
+ * itself, runtime/shell/erl-pp.ts); `need` is the precedence level its place needs. */
+export function printExpr(e: Expr, need = 0): string {
+  return expr(e, need, '');
+}

@@ -204,6 +204,8 @@ function explainReason(term: Term, cls: Cls, trace1: Frame[], s: string): string
         }
       }
       if (t === 'badfun') return formatValue(v!, 'bad function ', cls, s);
+      // erl_eval's reason for a fun of more than 20 parameters.
+      if (t === 'argument_limit') return 'limit of number of arguments to interpreted function exceeded';
       if (t === 'badmatch') return formatValue(v!, 'no match of right hand side value ', cls, s);
       if (t === 'case_clause') return formatValue(v!, 'no case clause matching ', cls, s);
       if (term === 'if_clause') return 'no true branch found when evaluating an if expression';

@@ -1,6 +1,6 @@
 // `erlts shell` on a real terminal: tmux runs it in a 100x40 pane, the test types keys
-// (send-keys) and reads the screen (capture-pane). Covers the prompts, a command over
-// several lines, an error with the bindings kept, b(), f(X), v(N), c(Mod) and l(Mod) on a
+// (send-keys) and reads the screen (capture-pane). Covers erl's first lines, the prompts,
+// a command over several lines (recalled line by line by the up arrow, as in erl 25), an error with the bindings kept, b(), f(X), v(N), c(Mod) and l(Mod) on a
 // module in a temporary directory, rr/rp, the history (up arrow), tab completion
 // (`lists:rev<Tab>`), the Ctrl-C BREAK menu and Ctrl-G, and q(). The output lines asserted
 // are those erl prints for the same input (the pipe tests compare them with erl's
@@ -74,14 +74,29 @@ describe.skipIf(!hasTmux)(hasTmux ? 'erlts shell in tmux' : 'erlts shell in tmux
   });
 
   it('runs a session as erl', async () => {
-    const start = lines(await prompt(1));
-    expect(start).toContain('Eshell V13.1.5  (abort with ^G)');
+    const first = await prompt(1);
+    // erl's first lines on a terminal: the system (erlang:system_info(system_version)
+    // with erlts's figures), an empty line, the shell's banner.
+    expect(first.split('\n').slice(0, 4)).toEqual([
+      expect.stringMatching(/^Erlang\/OTP 25 \[erts-13\.1\.5\] \[source\] \[64-bit\] \[smp:(\d+):\1\] \[ds:\1:\1:10\] \[async-threads:1\] \[jit:ns\]$/),
+      '',
+      'Eshell V13.1.5  (abort with ^G)',
+      '1>',
+    ]);
 
     // A command over two lines: the prompt shows again on the second, as in erl.
     keys('X = [1,', 'Enter');
     await waitFor((s) => lastLine(s) === '1>', 'the continuation prompt');
     let l = await command('2].', 2);
     expect(l.slice(-4)).toEqual(['1> X = [1,', '1> 2].', '[1,2]', '2>']);
+    // As erl 25's, the history holds lines, not commands: the up arrow brings back the
+    // command's last line, then its first.
+    keys('Up');
+    await waitFor((s) => lastLine(s) === '2> 2].', "the command's last line from the history");
+    keys('Up');
+    await waitFor((s) => lastLine(s) === '2> X = [1,', "the command's first line from the history");
+    keys('C-u');
+    await prompt(2);
 
     l = await command('Y.', 3);
     expect(l.at(-2)).toBe("* 1:1: variable 'Y' is unbound");
