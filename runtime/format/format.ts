@@ -18,7 +18,7 @@
 // Anything io_lib_format would crash on (a wrong argument type, too few or too many
 // arguments, an unknown control) throws FormatError; io_lib:format turns that into
 // `error:badarg`.
-import { Cons, Float, NIL, type Term } from '../term/types.js';
+import { Cons, Float, Fun, NIL, Pid, Port, Ref, type Term } from '../term/types.js';
 import { Bitstring } from '../term/bitstring.js';
 import { fromString } from '../term/list.js';
 import { formatFloatExt } from '../term/etf.js';
@@ -756,11 +756,11 @@ function controlLimited(s: Spec, col: number): Term {
       return string(l, s.width, s.adjust, s.precision, s.pad, s.unicode);
     }
     case 'w':
-      return term(textTerm(writeDepth(a, -1, s.unicode)), s.width, s.adjust, s.precision, s.pad);
+      return term(leafOrText(a, writeDepth(a, -1, s.unicode)), s.width, s.adjust, s.precision, s.pad);
     case 'W': {
       const d = s.args[1]!;
       if (typeof d !== 'number') fail('depth');
-      return term(textTerm(writeDepth(a, d, s.unicode)), s.width, s.adjust, s.precision, s.pad);
+      return term(leafOrText(a, writeDepth(a, d, s.unicode)), s.width, s.adjust, s.precision, s.pad);
     }
     case 'p':
     case 'P': {
@@ -773,10 +773,17 @@ function controlLimited(s: Spec, col: number): Term {
       if (s.adjust === 'left') fail('adjust');
       const ll = s.width ?? 80;
       const column = s.precision ?? col + 1;
-      return textTerm(prettyPrint(a, { column, lineLength: ll, depth, unicode: s.unicode, strings: s.strings }));
+      return leafOrText(a, prettyPrint(a, { column, lineLength: ll, depth, unicode: s.unicode, strings: s.strings }));
     }
   }
   fail('control');
+}
+
+/** The text of an atom, a number, a fun, pid, port or reference is one flat list, as
+ * OTP's; other terms' texts share pieces (textTerm). */
+function leafOrText(a: Term, text: string): Term {
+  const t = typeof a;
+  return t === 'string' || t === 'boolean' || t === 'number' || t === 'bigint' || a instanceof Fun || a instanceof Pid || a instanceof Ref || a instanceof Port || a instanceof Float ? fromString(text) : textTerm(text);
 }
 
 /** io_lib:format(Format, Args) as OTP's deep list. Throws FormatError for badarg. */
