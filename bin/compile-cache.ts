@@ -119,9 +119,17 @@ export function fileCompileCache(dir: string | null = cacheDir(), fingerprint = 
       }
       const out = compile(recording);
       if (out.keep) {
-        const value = JSON.stringify(out.value);
-        const entry: Entry = { v: VERSION, fingerprint, id, source, reads, listings, sum: sourceHash(value), value: out.value };
-        store(runDir, path, JSON.stringify(entry));
+        let value: string | undefined;
+        try {
+          value = JSON.stringify(out.value);
+        } catch {
+          // Not JSON (a diagnostic carrying a bigint, say): this one is not cached.
+          value = undefined;
+        }
+        if (value !== undefined) {
+          const entry: Entry = { v: VERSION, fingerprint, id, source, reads, listings, sum: sourceHash(value), value: out.value };
+          store(runDir, path, JSON.stringify(entry));
+        }
       }
       return out.value;
     },

@@ -113,6 +113,17 @@ describe('the compile cache (in process)', () => {
     expect(c.compiled()).toBe(1);
   });
 
+  it('runs a script whose compile result is not JSON (a bigint in it) uncached, never crashing', async () => {
+    const c = counting(join(work, 'bigint'));
+    const script = join(work, 'bigint.erl');
+    writeFileSync(script, '#!/usr/bin/env escript\n-mode(compile).\nmain(_) -> io:format("x~n", [1]).\n');
+    const fresh = await run(script, null);
+    expect(fresh.status).toBe(127);
+    expect(fresh.err).toContain('escript: exception error: bad argument');
+    expect(await run(script, c.cache)).toEqual(fresh);
+    expect(await run(script, c.cache)).toEqual(fresh);
+  });
+
   it('keeps the modules a script loads from the code path (-pa) too', async () => {
     const dir = join(work, 'pa');
     const src = join(work, 'pa-src');
