@@ -5,17 +5,23 @@
 import { badarg, ErlangError } from '../term/errors.js';
 import { Cons, Fun, NIL, type Term } from '../term/types.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
+import { ErlMap } from '../term/map.js';
 import { registerNative } from '../bifs/registry.js';
 import { Halt } from './state.js';
 import { captureRaw, setRaw } from './stack.js';
 import type { Engine } from './engine.js';
 
 /** An exception raised by erlang:error/exit/throw: the stack starts at the caller. */
-function raiseHere(cls: 'error' | 'exit' | 'throw', reason: Term, args?: Term): never {
+function raiseHere(cls: 'error' | 'exit' | 'throw', reason: Term, args?: Term, options?: Term): never {
   const e = new ErlangError(cls, reason);
   const r = captureRaw(raiseHere);
   // error(R, none) and other non-lists: BEAM shows the arity as usual.
   if (args !== undefined && (args instanceof Cons || args === NIL)) r.topArgs = args;
+  // error/3's [{error_info, Map}] goes into the caller's stack entry, after its line.
+  for (let o = options; o instanceof Cons; o = o.tl) {
+    const opt = o.hd;
+    if (Array.isArray(opt) && opt.length === 2 && opt[0] === 'error_info' && opt[1] instanceof ErlMap) r.topExtra.push(opt);
+  }
   setRaw(e, r);
   throw e;
 }
@@ -103,7 +109,7 @@ export function installControlBifs(engine: Engine): void {
   registerNative('erlang', {
     'error/1': (r) => raiseHere('error', r),
     'error/2': (r, a) => raiseHere('error', r, a),
-    'error/3': (r, a) => raiseHere('error', r, a),
+    'error/3': (r, a, o) => raiseHere('error', r, a, o),
     'exit/1': (r) => raiseHere('exit', r),
     'throw/1': (r) => raiseHere('throw', r),
     'raise/3': (c, r, s) => {

@@ -142,13 +142,14 @@ export function location(file: string, line: number): Term {
 }
 
 const ERTS_INFO: Term = new Cons(['error_info', mapFromPairs([['module', 'erl_erts_errors']])], NIL);
+const STDLIB_INFO: Term = new Cons(['error_info', mapFromPairs([['module', 'erl_stdlib_errors']])], NIL);
 /** register/2 reports its badarg with `cause => none` (measured on OTP 25). */
 const ERTS_INFO_NO_CAUSE: Term = new Cons(['error_info', mapFromPairs([['cause', 'none'], ['module', 'erl_erts_errors']])], NIL);
 
 /** The stack entry of a failing BIF: `{M, F, Args, [{error_info, ...}]}`. */
 export function bifEntry(mod: string, name: string, args: Term[]): Term {
   if (mod === 'erlang' && name === 'register') return [mod, name, listOf(args), ERTS_INFO_NO_CAUSE];
-  return [mod, name, listOf(args), mod === 'erlang' ? ERTS_INFO : NIL];
+  return [mod, name, listOf(args), mod === 'erlang' ? ERTS_INFO : mod === 'maps' ? STDLIB_INFO : NIL];
 }
 
 export function listOf(items: readonly Term[]): Term {
