@@ -413,6 +413,9 @@ export class Dist {
       const to = tag instanceof Cons && tag.hd === 'alias' ? tag.tl : from[0]!;
       this.sendFrom(nk, to, [tag, reply]);
     });
+    // global_name_server (stdlib/src/global.erl) must be there before the first
+    // connection: erl nodes send it init_connect as soon as they see us.
+    this.spawnLocal(s, 'global', 'erlts_start', [], s.user);
   }
 
   /** A send by `p` from the runtime itself (not from compiled code). */
