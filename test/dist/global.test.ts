@@ -1,0 +1,66 @@
+// OTP's global protocol between erl and erlts nodes (stdlib/src/global.erl). The
+// driver (test/dist/erl/dist_gdrv.erl) and the peer (dist_gpeer.erl) each register
+// names before they connect (one name on both sides: a clash), then the driver
+// checks the names on both nodes after the join, registrations, re-registrations
+// and unregistrations both ways, global:send, deaths, locks and transactions both
+// ways, and the peer's node going down. erl -> erl is the reference; every pairing
+// must print exactly that.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cluster, nodeName, HOST, skipReason } from './helpers.js';
+
+const why = skipReason();
+if (why !== undefined) console.warn(`SKIPPED: global tests (${why})`);
+
+describe.skipIf(why !== undefined)('global: names and locks across erl and erlts nodes', () => {
+  const c = new Cluster();
+  beforeAll(async () => {
+    await c.start();
+    c.compile();
+  });
+  afterAll(() => c.stop());
+
+  /** The peer's name sorts before the driver's: the driver's clash pid is the loser. */
+  async function pair(driverKind: 'erl' | 'erlts', peerKind: 'erl' | 'erlts', tag: string): Promise<string> {
+    const peer = nodeName(`${tag}a`);
+    if (peerKind === 'erl') c.erl(peer, 'dist_gpeer:serve()');
+    else c.erlts(peer, 'dist_gpeer.erl', []);
+    await c.registered(peer);
+    const full = `${peer}@${HOST}`;
+    const driver =
+      driverKind === 'erl'
+        ? c.erl(nodeName(`${tag}b`), `dist_gdrv:main(["${full}"]), halt().`)
+        : c.erlts(nodeName(`${tag}b`), 'dist_gdrv.erl', [full]);
+    await driver.done;
+    return driver.out
+      .replace(/::\d\d:\d\d:\d\d\.\d+ ===/g, '::TIME ===')
+      .replace(/<\d+\.\d+\.\d+>/g, '<PID>')
+      .replaceAll(peer, 'PEER');
+  }
+
+  let reference = '';
+  beforeAll(async () => {
+    reference = await pair('erl', 'erl', 'r');
+  });
+
+  it('the reference run (erl -> erl) shows what the checks expect', () => {
+    expect(reference).toContain('names: [clash,d_name,p_dies,p_name]\n');
+    expect(reference).toContain('clash_here: peer\nclash_there: peer\nclash_loser: killed\n');
+    expect(reference).toContain('d_late_there: driver\n');
+    expect(reference).toContain('death_there: undefined\n');
+    expect(reference).toContain('peer_set_lock_taken: false\n');
+    expect(reference).toContain('global: <PID> registered under several names: [d_other,d_name]\n');
+    expect(reference).toContain('names_after: []\n');
+  });
+
+  it('erlts driver, erl peer', async () => {
+    expect(await pair('erlts', 'erl', 'e')).toBe(reference);
+  });
+
+  it('erl driver, erlts peer', async () => {
+    expect(await pair('erl', 'erlts', 'f')).toBe(reference);
+  });
+
+  it('erlts driver, erlts peer', async () => {
+    expect(await pair('erlts', 'erlts', 'g')).toBe(reference);
+  });
+});
