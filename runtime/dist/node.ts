@@ -27,7 +27,7 @@ import { fromArray, toArrayOrUndefined } from '../term/list.js';
 import { EXITED, type Process } from '../proc/process.js';
 import { Scheduler as SchedulerHooks, type Scheduler } from '../proc/scheduler.js';
 import { epmdPort, EpmdServer, listenAll, loopbackAddresses, portPlease, register, type Registration } from './epmd.js';
-import { accept, DFLAG_DIST_HDR_ATOM_CACHE, DFLAG_EXIT_PAYLOAD, FrameReader, initiate, type Peer } from './handshake.js';
+import { accept, DFLAG_DIST_HDR_ATOM_CACHE, DFLAG_EXIT_PAYLOAD, FrameReader, HandshakeError, initiate, type Peer } from './handshake.js';
 
 // Control message tags (erl_dist_protocol).
 const LINK = 1;
@@ -472,7 +472,7 @@ export class Dist {
         s.once('error', reject);
       });
       const r = new FrameReader(s);
-      const peer = await initiate(s, r, this.name, this.creation, this.cookieFor(c.peer));
+      const peer = await initiate(s, r, this.name, this.creation, this.cookieFor(c.peer), () => c.up);
       const rest = r.detach();
       clearTimeout(timer);
       if (c.down || peer.name !== c.peer) {
@@ -481,11 +481,17 @@ export class Dist {
         return;
       }
       this.established(c, s, peer, rest);
-    } catch {
+    } catch (e) {
       clearTimeout(timer);
       sock?.destroy();
       // A simultaneous connect may have replaced this attempt with the peer's own.
-      if (this.conns.get(c.peer) === c && !c.up) this.connectionLost(c, 'connect_failed');
+      const lost = () => {
+        if (this.conns.get(c.peer) === c && !c.up) this.connectionLost(c, 'connect_failed');
+      };
+      // "nok": the peer keeps its own attempt, which comes in on this Conn (what is
+      // queued on it waits for that) unless it fails too.
+      if (e instanceof HandshakeError && e.message === 'nok') setTimeout(lost, HANDSHAKE_MS).unref();
+      else lost();
     }
   }
 

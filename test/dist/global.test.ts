@@ -4,7 +4,9 @@
 // checks the names on both nodes after the join, registrations, re-registrations
 // and unregistrations both ways, global:send, deaths, locks and transactions both
 // ways, and the peer's node going down. erl -> erl is the reference; every pairing
-// must print exactly that.
+// must print exactly that. Then three nodes (dist_gdrv3.erl): a node joining a synced
+// pair through one of them learns the other's names and connects to it, and the
+// names it brings reach both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster, nodeName, HOST, skipReason } from './helpers.js';
 
@@ -63,4 +65,53 @@ describe.skipIf(why !== undefined)('global: names and locks across erl and erlts
   it('erlts driver, erlts peer', async () => {
     expect(await pair('erlts', 'erlts', 'g')).toBe(reference);
   });
+});
+
+describe.skipIf(why !== undefined)('global: a third node joins a synced pair', () => {
+  const c = new Cluster();
+  beforeAll(async () => {
+    await c.start();
+    c.compile();
+  });
+  afterAll(() => c.stop());
+
+  type Kind = 'erl' | 'erlts';
+  async function three(driver: Kind, a: Kind, cc: Kind, tag: string): Promise<string> {
+    const [na, nc] = [nodeName(`${tag}a`), nodeName(`${tag}c`)];
+    for (const [n, k, reg] of [[na, a, 'a3_name'], [nc, cc, 'c3_name']] as const) {
+      if (k === 'erl') c.erl(n, `dist_gpeer:serve(${reg})`);
+      else c.erlts(n, 'dist_gpeer.erl', [reg]);
+    }
+    await c.registered(na);
+    await c.registered(nc);
+    const args = [`${na}@${HOST}`, `${nc}@${HOST}`];
+    const d =
+      driver === 'erl'
+        ? c.erl(nodeName(`${tag}b`), `dist_gdrv3:main(["${args[0]}", "${args[1]}"]), halt().`)
+        : c.erlts(nodeName(`${tag}b`), 'dist_gdrv3.erl', args);
+    await d.done;
+    return d.out;
+  }
+
+  let reference = '';
+  beforeAll(async () => {
+    reference = await three('erl', 'erl', 'erl', 'r3');
+  });
+
+  it('the reference run (three erl nodes)', () => {
+    expect(reference).toContain('c_connects_a: true\nc_names: [a3_name,c3_name,d3_name]\n');
+    expect(reference).toContain('a_names: [a3_name,c3_name,d3_name]\n');
+    expect(reference).toContain('a_sees_c_late: c\n');
+  });
+
+  for (const [d, a, cc, tag] of [
+    ['erlts', 'erl', 'erl', 'h3'],
+    ['erl', 'erlts', 'erl', 'i3'],
+    ['erl', 'erl', 'erlts', 'j3'],
+    ['erlts', 'erlts', 'erlts', 'k3'],
+  ] as const) {
+    it(`driver ${d}, A ${a}, C ${cc}`, async () => {
+      expect(await three(d, a, cc, tag)).toBe(reference);
+    });
+  }
 });

@@ -2,11 +2,18 @@
 %% connection it registers with global: p_name (an echo process), p_dies, and clash
 %% (which the driver also registers on its side, so that the two partitions clash
 %% when they join). It answers {cmd, From, Ref, Cmd} with From ! {Ref, Result} and
-%% halts on halt, or by itself after two minutes.
+%% halts on halt, or by itself after two minutes. serve/1 registers one name only.
 -module(dist_gpeer).
--export([main/1, serve/0, echo/0]).
+-export([main/1, serve/0, serve/1, echo/0]).
 
-main(_) -> serve().
+main([]) -> serve();
+main([Name]) -> serve(list_to_atom(Name)).
+
+%% A third node (test/dist/erl/dist_gdrv3.erl): one name of its own.
+serve(Name) ->
+    register(gpeer, self()),
+    yes = global:register_name(Name, spawn(?MODULE, echo, [])),
+    loop().
 
 serve() ->
     register(gpeer, self()),
@@ -39,4 +46,6 @@ run({del_lock, Id, Nodes}) -> global:del_lock(Id, Nodes);
 run({trans, Id, Nodes}) -> global:trans(Id, fun() -> {in_trans, node()} end, Nodes, 0);
 run({send, Name, Msg}) -> global:send(Name, Msg);
 run(sync) -> global:sync();
+run({ping, Node}) -> net_adm:ping(Node);
+run(nodes) -> lists:sort(nodes());
 run(Other) -> {unknown, Other}.
