@@ -437,6 +437,31 @@ export class Dist {
 
   // ------------------------------------------------------------ connections
 
+  // ---------------------------------------------------------- process_info
+
+  /** The remote pids `p` is linked to. */
+  remoteLinks(p: Process): Pid[] {
+    const l = this.links.get(p);
+    return l === undefined ? [] : [...l.values()];
+  }
+
+  /** `p`'s monitors of remote processes, as process_info's monitors item shows them. */
+  remoteMonitors(p: Process): Term[] {
+    const out: Term[] = [];
+    for (const m of this.monitors.values()) if (m.watcher === p) out.push(['process', m.object]);
+    return out;
+  }
+
+  /** The remote pids monitoring `p`. */
+  remoteMonitoredBy(p: Process): Pid[] {
+    const out: Pid[] = [];
+    for (const k of this.monitoredBy.get(p) ?? []) {
+      const m = this.monitors.get(k);
+      if (m !== undefined && m.watcher instanceof Pid) out.push(m.watcher);
+    }
+    return out;
+  }
+
   /** The connection to `node`, set up if there is none. Null when not alive or the
    * node is this one. */
   conn(node: string): Conn | null {

@@ -50,7 +50,7 @@ export class Cluster {
   compile(): string {
     if (this.beams !== '') return this.beams;
     this.beams = mkdtempSync(path.join(os.tmpdir(), 'erlts-dist-'));
-    const r = spawnSync('erlc', ['-o', this.beams, ...['dist_peer', 'dist_terms', 'dist_client', 'dist_gpeer', 'dist_gdrv', 'dist_gdrv3'].map((m) => path.join(ERL_DIR, m + '.erl'))]);
+    const r = spawnSync('erlc', ['-o', this.beams, ...['dist_peer', 'dist_terms', 'dist_client', 'dist_gpeer', 'dist_gdrv', 'dist_gdrv3', 'dist_pinfo'].map((m) => path.join(ERL_DIR, m + '.erl'))]);
     if (r.status !== 0) throw new Error('erlc: ' + r.stderr.toString());
     return this.beams;
   }

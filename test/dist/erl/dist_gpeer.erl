@@ -4,7 +4,7 @@
 %% when they join). It answers {cmd, From, Ref, Cmd} with From ! {Ref, Result} and
 %% halts on halt, or by itself after two minutes. serve/1 registers one name only.
 -module(dist_gpeer).
--export([main/1, serve/0, serve/1, echo/0]).
+-export([main/1, serve/0, serve/1, echo/0, watch/2]).
 
 main([]) -> serve();
 main([Name]) -> serve(list_to_atom(Name)).
@@ -34,6 +34,14 @@ echo() ->
         {From, M} when is_pid(From) -> From ! {echoed, node(), M}, echo();
         _ -> echo()
     end.
+
+%% Monitors Pid and links to Linked, says ready to Pid, waits for stop
+%% (test/dist/erl/dist_pinfo.erl).
+watch(Pid, Linked) ->
+    erlang:monitor(process, Pid),
+    link(Linked),
+    Pid ! ready,
+    receive stop -> ok end.
 
 run({whereis, Name}) -> global:whereis_name(Name);
 run(names) -> lists:sort(global:registered_names());
