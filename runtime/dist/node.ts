@@ -20,7 +20,7 @@ import { nodeNet } from '../host/builtins.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { nodeCrypto } from '../host/builtins.js';
+import { nodeChildProcess, nodeCrypto } from '../host/builtins.js';
 import { Cons, LOCAL_NODE, NIL, Pid, Ref, setThisNode, thisNodeName, type Term } from '../term/types.js';
 import { binaryToTerm, decodeDistTerm, termToBinary } from '../term/etf.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
@@ -345,15 +345,25 @@ export class Dist {
         server.close();
         return 'duplicate_name';
       }
-      // Nothing answers on the EPMD port: serve it ourselves.
-      this.epmd = await EpmdServer.start(epmdPort());
-      try {
-        reg = await register(short, port, () => {});
-      } catch (e2) {
+      // Nothing answers on the EPMD port: start ours as a process of its own, as erl
+      // starts `epmd -daemon` (runtime/dist/epmd-daemon.ts), so that the other nodes'
+      // names outlive this node; if that cannot be, serve it here.
+      const daemon = spawnEpmdDaemon(epmdPort()) ? await registerSoon(short, port) : null;
+      if (daemon === 'duplicate_name') {
         server.close();
-        this.epmd?.close();
-        this.epmd = null;
-        return (e2 as Error).message === 'duplicate_name' ? 'duplicate_name' : 'epmd';
+        return 'duplicate_name';
+      }
+      if (daemon !== null) reg = daemon;
+      else {
+        this.epmd = await EpmdServer.start(epmdPort());
+        try {
+          reg = await register(short, port, () => {});
+        } catch (e2) {
+          server.close();
+          this.epmd?.close();
+          this.epmd = null;
+          return (e2 as Error).message === 'duplicate_name' ? 'duplicate_name' : 'epmd';
+        }
       }
     }
     this.server = server;
@@ -1253,6 +1263,38 @@ HANDLERS[ALIAS_SEND] = aliasSend;
 HANDLERS[ALIAS_SEND_TT] = aliasSend;
 HANDLERS[UNLINK_ID] = (c, ctrl) => unlinkId(c, ctrl);
 HANDLERS[UNLINK_ID_ACK] = (_c, ctrl) => (pidOf(ctrl[2]), pidOf(ctrl[3]), undefined);
+
+/** Starts runtime/dist/epmd-daemon.js on `port`, detached (it outlives us); false
+ * when the file is not there (running from the sources) or it cannot be spawned. */
+function spawnEpmdDaemon(port: number): boolean {
+  // dist/runtime/dist/ (this file compiled), dist/bin/ (the bundled CLI), runtime/dist/ (sources)
+  const file = ['./epmd-daemon.js', '../runtime/dist/epmd-daemon.js', '../../dist/runtime/dist/epmd-daemon.js']
+    .map((rel) => decodeURIComponent(new URL(rel, import.meta.url).pathname))
+    .find((f) => fs.existsSync(f));
+  if (file === undefined) return false;
+  try {
+    nodeChildProcess()
+      .spawn(process.execPath, [file, String(port)], { detached: true, stdio: 'ignore', env: process.env })
+      .unref();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Registers with an EPMD that is starting: tries for 3 s. */
+async function registerSoon(short: string, port: number): Promise<Registration | 'duplicate_name' | null> {
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      return await register(short, port, () => {});
+    } catch (e) {
+      if ((e as Error).message === 'duplicate_name') return 'duplicate_name';
+      if (Date.now() - t0 > 3000) return null;
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  }
+}
 
 /** The node (one per JS process). */
 export const dist = new Dist();
