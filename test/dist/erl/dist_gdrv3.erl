@@ -22,9 +22,10 @@ main([AS, CS]) ->
     out(a_names, cmd(A, names)),
     out(c_register, cmd(C, {register, c3_late})),
     out(a_sees_c_late, role(node(cmd(A, {whereis, c3_late})), A, C)),
-    out(here_c_late, role(node(global:whereis_name(c3_late)), A, C)),
-    cmd(C, halt),
-    cmd(A, halt).
+    out(here_c_late, role(node(global:whereis_name(c3_late)), A, C)).
+%% A and C are left running (the test kills them): halting one while the other two are
+%% connected could make OTP's global on the others print warnings about overlapping
+%% partitions, depending on who hears of it first.
 
 poll(F, 0) -> F();
 poll(F, N) ->
