@@ -15,8 +15,10 @@
 %%    are exchanged ('resolved') and sent on to the other nodes already known
 %%    ('new_nodes'), then the lock is released.
 %%
-%% Not spoken: global groups and the prevention of overlapping partitions (the
-%% lost_connection messages of erl nodes are ignored here).
+%% A node that loses a connection tells the nodes it knows (lost_connection), and they
+%% have the lost node disconnect from them (remove_connection): OTP 25's prevention of
+%% overlapping partitions, off with kernel's prevent_overlapping_partitions = false.
+%% Not done: global groups.
 -module(global).
 -behaviour(gen_server).
 
@@ -39,7 +41,9 @@
              syncers = [],     % processes waiting in sync/0,1
              locker,
              registrar,
-             lock_down = false}).
+             lock_down = false,
+             pop = true,       % prevent overlapping partitions
+             xcreation}).      % this incarnation of the node, in lost_connection
 
 %% ---------------------------------------------------------------------------
 %% Names
@@ -333,8 +337,11 @@ init([]) ->
     _ = ets:new(global_pid_names, [bag, named_table, protected]),
     _ = ets:new(global_locks, [set, named_table, protected]),
     _ = ets:new(global_pid_ids, [bag, named_table, protected]),
+    Pop = application:get_env(kernel, prevent_overlapping_partitions) =/= {ok, false},
     {ok, #st{locker = spawn_link(fun locker_init/0),
-             registrar = spawn_link(fun registrar_loop/0)}}.
+             registrar = spawn_link(fun registrar_loop/0),
+             pop = Pop,
+             xcreation = rand:uniform(1 bsl 58) bsl 32}}.
 
 handle_call({registrar, Fun}, From, S) ->
     S#st.registrar ! {trans_all_known, Fun, From},
@@ -476,11 +483,11 @@ handle_info({'EXIT', Pid, _}, S) when is_pid(Pid) ->
 handle_info({nodedown, Node}, S) when Node =:= node() ->
     {noreply, S};
 handle_info({nodedown, Node}, S0) ->
-    S = nodedown(Node, S0),
+    S = nodedown(Node, S0, disconnected),
     {noreply, S#st{known = maps:remove({connection_id, Node}, S#st.known)}};
 handle_info({extra_nodedown, Node}, S) ->
     [P ! {nodedown, Node} || P <- S#st.syncers],
-    {noreply, nodedown(Node, S)};
+    {noreply, nodedown(Node, S, disconnected)};
 handle_info({nodeup, Node}, S) when Node =:= node() ->
     {noreply, S};
 handle_info({nodeup, Node}, S) ->
@@ -488,11 +495,49 @@ handle_info({nodeup, Node}, S) ->
 handle_info({whereis, Name, From}, S) ->
     gen_server:reply(From, where(Name)),
     {noreply, S};
-%% Sent by erl nodes that prevent overlapping partitions: not done here.
+%% NodeA lost its connection to NodeB: if we know the other one of the two, it must
+%% go from us too (it asks to be disconnected), so that no node sees a cluster that
+%% others do not.
+handle_info({lost_connection, NodeA, XCreA, OpIdA, NodeB} = Msg, #st{pop = true} = S) ->
+    Key = {lost_connection, NodeA, NodeB},
+    case get(Key) of
+        {XCreA, OpId} when OpIdA =< OpId ->
+            {noreply, S};
+        _ ->
+            multicast(Msg, NodeA, S),
+            put(Key, {XCreA, OpIdA}),
+            Rm = case node() =:= NodeB of
+                     true -> NodeA;
+                     false -> NodeB
+                 end,
+            case potentially_known(Rm, S) of
+                false ->
+                    {noreply, S};
+                true ->
+                    What = case node_vsn(Rm, S) < 7 of
+                               true ->
+                                   _ = erlang:disconnect_node(Rm),
+                                   "disconnected old";
+                               false ->
+                                   volatile_send(Rm, {remove_connection, node()}),
+                                   "requested disconnect from"
+                           end,
+                    pop_warning(What, Rm),
+                    {noreply, nodedown(Rm, S, remove_connection)}
+            end
+    end;
 handle_info({lost_connection, _, _, _, _}, S) ->
     {noreply, S};
-handle_info({remove_connection, _Node}, S) ->
-    {noreply, S};
+handle_info({remove_connection, Node}, S0) ->
+    case potentially_known(Node, S0) of
+        false ->
+            {noreply, S0};
+        true ->
+            _ = erlang:disconnect_node(Node),
+            S = nodedown(Node, S0, remove_connection),
+            pop_warning("disconnected", Node),
+            {noreply, S}
+    end;
 handle_info({timeout, _, _}, S) ->
     {noreply, S};
 handle_info({cancel_connect, Node, MyTag}, S0) ->
@@ -721,12 +766,46 @@ sync_other(Node) ->
             gen_server:cast({?SERVER, Node}, {in_sync, node(), true})
     end.
 
-nodedown(Node, S0) ->
+%% Why: disconnected (we saw it go: the others hear of it unless we had it removed)
+%% or remove_connection (we have it removed).
+nodedown(Node, S0, Why) ->
     S = cancel_locker(Node, S0, get({sync_tag_my, Node})),
     S#st.locker ! {remove_from_known, Node},
     reset_node_state(Node),
-    Known = maps:remove(Node, maps:remove({pending, Node}, S#st.known)),
+    Known0 = S#st.known,
+    Known1 = case Why of
+                 remove_connection ->
+                     Known0#{{removing, Node} => yes};
+                 disconnected ->
+                     case maps:is_key({removing, Node}, Known0) of
+                         true ->
+                             maps:remove({removing, Node}, Known0);
+                         false ->
+                             lost_connection(Node, S0),
+                             Known0
+                     end
+             end,
+    Known = maps:remove(Node, maps:remove({pending, Node}, Known1)),
     S#st{known = Known, synced = lists:delete(Node, S#st.synced)}.
+
+lost_connection(Node, #st{pop = true, xcreation = X} = S) ->
+    multicast({lost_connection, node(), X, erlang:unique_integer([monotonic]), Node}, Node, S);
+lost_connection(_Node, _S) ->
+    ok.
+
+%% To every node known or being synced (protocol 7 or later) but Except.
+multicast(Msg, Except, #st{known = Known}) ->
+    maps:foreach(fun(N, V) when is_atom(N), N =/= Except, V >= 7 -> volatile_send(N, Msg);
+                    ({pending, N}, V) when N =/= Except, V >= 7 -> volatile_send(N, Msg);
+                    (_, _) -> ok
+                 end, Known).
+
+potentially_known(Node, #st{known = Known}) ->
+    maps:is_key(Node, Known) orelse maps:is_key({pending, Node}, Known).
+
+pop_warning(What, Node) ->
+    logger:log(warning, "'global' at node ~p ~s node ~p in order to prevent overlapping "
+               "partitions", [node(), What, Node]).
 
 cancel_locker(Node, S, Tag) ->
     cancel_locker(Node, S, Tag, no_fun).

@@ -6,7 +6,11 @@
 // ways, and the peer's node going down. erl -> erl is the reference; every pairing
 // must print exactly that. Then three nodes (dist_gdrv3.erl): a node joining a synced
 // pair through one of them learns the other's names and connects to it, and the
-// names it brings reach both.
+// names it brings reach both. Last (dist_gpop.erl), the prevention of overlapping
+// partitions: A drops C, the driver has C disconnect from it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cluster, nodeName, HOST, skipReason } from './helpers.js';
 
@@ -112,6 +116,64 @@ describe.skipIf(why !== undefined)('global: a third node joins a synced pair', (
   ] as const) {
     it(`driver ${d}, A ${a}, C ${cc}`, async () => {
       expect(await three(d, a, cc, tag)).toBe(reference);
+    });
+  }
+});
+
+describe.skipIf(why !== undefined)('global: overlapping partitions are prevented', () => {
+  const c = new Cluster();
+  const config = path.join(mkdtempSync(path.join(os.tmpdir(), 'erlts-pop-')), 'nopop.config');
+  beforeAll(async () => {
+    writeFileSync(config, '[{kernel, [{prevent_overlapping_partitions, false}]}].\n');
+    await c.start();
+    c.compile();
+  });
+  afterAll(() => c.stop());
+
+  type Kind = 'erl' | 'erlts';
+  /** C runs without the prevention (see dist_gpop.erl). */
+  async function pop(driver: Kind, a: Kind, cc: Kind, tag: string): Promise<string> {
+    const [na, nc, nd] = [nodeName(`${tag}a`), nodeName(`${tag}c`), nodeName(`${tag}b`)];
+    if (a === 'erl') c.erl(na, 'dist_gpeer:serve(a3_name)');
+    else c.erlts(na, 'dist_gpeer.erl', ['a3_name']);
+    if (cc === 'erl') c.erl(nc, 'dist_gpeer:serve(c3_name)', 60000, ['-kernel', 'prevent_overlapping_partitions', 'false']);
+    else c.erlts(nc, 'dist_gpeer.erl', ['c3_name'], 60000, {}, ['-config', config]);
+    await c.registered(na);
+    await c.registered(nc);
+    const args = [`${na}@${HOST}`, `${nc}@${HOST}`];
+    const d =
+      driver === 'erl'
+        ? c.erl(nd, `dist_gpop:main(["${args[0]}", "${args[1]}"]), halt().`)
+        : c.erlts(nd, 'dist_gpop.erl', args);
+    await d.done;
+    return d.out
+      .replace(/::\d\d:\d\d:\d\d\.\d+ ===/g, '::TIME ===')
+      .replaceAll(na, 'A')
+      .replaceAll(nc, 'C')
+      .replaceAll(nd, 'DRIVER');
+  }
+
+  let reference = '';
+  beforeAll(async () => {
+    reference = await pop('erl', 'erl', 'erl', 'r4');
+  });
+
+  it('the reference run (three erl nodes)', () => {
+    expect(reference).toContain('a_drops_c: true\n=WARNING REPORT==== ');
+    expect(reference).toContain(
+      "'global' at node DRIVER@" + HOST + ' requested disconnect from node C@' + HOST + ' in order to prevent overlapping partitions\nc_gone: true\nnodes: [a]\n',
+    );
+    expect(reference).toContain('a_names_after: [a3_name]\n');
+  });
+
+  for (const [d, a, cc, tag] of [
+    ['erlts', 'erl', 'erl', 'h4'],
+    ['erl', 'erlts', 'erl', 'i4'],
+    ['erl', 'erl', 'erlts', 'j4'],
+    ['erlts', 'erlts', 'erlts', 'k4'],
+  ] as const) {
+    it(`driver ${d}, A ${a}, C ${cc}`, async () => {
+      expect(await pop(d, a, cc, tag)).toBe(reference);
     });
   }
 });

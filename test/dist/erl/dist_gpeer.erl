@@ -56,4 +56,5 @@ run({send, Name, Msg}) -> global:send(Name, Msg);
 run(sync) -> global:sync();
 run({ping, Node}) -> net_adm:ping(Node);
 run(nodes) -> lists:sort(nodes());
+run({disconnect, Node}) -> erlang:disconnect_node(Node);
 run(Other) -> {unknown, Other}.
