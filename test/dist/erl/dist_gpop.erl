@@ -18,9 +18,10 @@ main([AS, CS]) ->
     out(a_knows_c, poll(fun() -> lists:member(C, cmd(A, nodes)) end, 60)),
     out(a_sync2, cmd(A, sync)),
     out(names, lists:sort(global:registered_names())),
-    out(a_drops_c, cmd(A, {disconnect, C})),
+    Dropped = cmd(A, {disconnect, C}),
     Gone = poll(fun() -> not lists:member(C, nodes()) end, 100),
     receive after 300 -> ok end,   % the warning report is printed meanwhile
+    out(a_drops_c, Dropped),
     out(c_gone, Gone),
     out(nodes, roles(lists:sort(nodes()))),
     out(a_nodes_after, roles(cmd(A, nodes))),
