@@ -8,7 +8,9 @@
 // their order by stdlib/src/erlts_start.erl), -noshell (otherwise the shell starts
 // after them), -pa/-pz. -sname/-name/-setcookie are parsed into `dist` for the
 // distribution layer and refused until it exists.
+import { readFileSync } from 'node:fs';
 import { runEscript } from '../runtime/escript.js';
+import { headerDist } from '../runtime/dist/header.js';
 import { nodeHost } from './node-host.js';
 import { fileCompileCache } from './compile-cache.js';
 import { nodeStdin } from '../runtime/proc/input.js';
@@ -150,7 +152,19 @@ export async function runCommand(argv: string[]): Promise<number> {
   const parsed = parseRunArgs(argv);
   if (typeof parsed === 'number') return parsed;
   const { searchPath, pz, actions, dist, noshell, config, noCache, rest } = parsed;
+  // A script's `%%! -sname/-name/-setcookie` (the command line's own come first).
+  if (rest[0] !== undefined && dist.sname === undefined && dist.name === undefined) {
+    let text = '';
+    try {
+      text = readFileSync(rest[0], 'latin1');
+    } catch {}
+    const h = headerDist(text);
+    dist.sname = h.sname;
+    dist.name = h.sname === undefined ? h.name : undefined;
+    dist.cookie ??= h.cookie;
+  }
   const nodeName = dist.sname ?? dist.name;
+  if (nodeName === undefined && dist.cookie !== undefined) (await import('../runtime/dist/cli.js')).presetCookie(dist.cookie);
   if (nodeName !== undefined) {
     // Distribution (runtime/dist): the node is alive before anything runs, as under erl.
     const { startNode: startDist } = await import('../runtime/dist/cli.js');

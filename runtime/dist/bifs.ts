@@ -12,6 +12,8 @@ import type { Process } from '../proc/process.js';
 import { dist } from './node.js';
 import { names } from './epmd.js';
 
+const GLOBAL_STUB_PID = 55;
+
 function self(): Process {
   const p = S.proc as Process | null;
   if (p === null) return badarg();
@@ -137,6 +139,14 @@ export function registerDistBifs(): void {
   });
 
   registerNative('erlts_dist', {
+    /** The scheduler registers a stand-in `global_name_server` (<0.55.0>, for escript's
+     * pid numbering); global:erlts_start/0 frees the name for the real server. */
+    'free_global_name/0': () => {
+      const s = self().sched;
+      const p = s.registry.get('global_name_server');
+      if (p !== undefined && p.pid.id === GLOBAL_STUB_PID && p.pid.node === LOCAL_NODE) s.unregister('global_name_server');
+      return 'ok';
+    },
     /** start(Name, LongNames, Cookie | undefined, TickTime) -> Ref; later {Ref, ok | {error, R}}. */
     'start/4': (n, long, cookie, tick) => {
       const p = self();

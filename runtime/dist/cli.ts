@@ -6,3 +6,8 @@ import { dist } from './node.js';
 export function startNode(name: string, longnames: boolean, cookie?: string): Promise<string | null> {
   return dist.start({ name, longnames, cookie, iface: process.env['ERLTS_DIST_INTERFACE'] });
 }
+
+/** `-setcookie C` without a name: the cookie of a later net_kernel:start (as erl). */
+export function presetCookie(cookie: string): void {
+  if (!dist.alive) dist.cookie = cookie;
+}

@@ -229,6 +229,11 @@ export class EpmdServer {
     return (this.servers[0]!.address() as net.AddressInfo).port;
   }
 
+  /** How many nodes are registered now. */
+  get registered(): number {
+    return this.nodes.size;
+  }
+
   close(): void {
     for (const s of this.sockets) s.destroy();
     for (const server of this.servers) server.close();

@@ -171,14 +171,29 @@ function validNodeName(s: string): boolean {
   return at > 0 && at < s.length - 1 && s.indexOf('@', at + 1) < 0 && s.length <= 255;
 }
 
-/** The initiating side (A). `cookie` is the cookie for that peer. */
-export async function initiate(sock: net.Socket, r: FrameReader, me: string, creation: number, cookie: string): Promise<Peer> {
+/** The initiating side (A). `cookie` is the cookie for that peer. To "alive" (B has
+ * a connection to us) we answer true (ours is gone: B drops it) unless `connected()`
+ * says that we have one too (a simultaneous connect that came in while this attempt
+ * was on its way): then false, and this attempt ends. */
+export async function initiate(
+  sock: net.Socket,
+  r: FrameReader,
+  me: string,
+  creation: number,
+  cookie: string,
+  connected: () => boolean = () => false,
+): Promise<Peer> {
   sock.write(frame16(sendNameN(me, creation)));
   const st = await r.next();
   if (st[0] !== 0x73) throw new HandshakeError('bad status'); // 's'
   const status = st.subarray(1).toString('latin1');
-  if (status === 'alive') sock.write(frame16(Buffer.from('strue', 'latin1')));
-  else if (status !== 'ok' && status !== 'ok_simultaneous') throw new HandshakeError(status);
+  if (status === 'alive') {
+    if (connected()) {
+      sock.write(frame16(Buffer.from('sfalse', 'latin1')));
+      throw new HandshakeError('alive');
+    }
+    sock.write(frame16(Buffer.from('strue', 'latin1')));
+  } else if (status !== 'ok' && status !== 'ok_simultaneous') throw new HandshakeError(status);
   const ch = await r.next();
   if (ch[0] !== 0x4e || ch.length < 19) throw new HandshakeError('bad challenge');
   const flags = flagsOf(ch, 1);

@@ -20,14 +20,14 @@ import { nodeNet } from '../host/builtins.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { nodeCrypto } from '../host/builtins.js';
+import { nodeChildProcess, nodeCrypto } from '../host/builtins.js';
 import { Cons, LOCAL_NODE, NIL, Pid, Ref, setThisNode, thisNodeName, type Term } from '../term/types.js';
 import { binaryToTerm, decodeDistTerm, termToBinary } from '../term/etf.js';
 import { fromArray, toArrayOrUndefined } from '../term/list.js';
 import { EXITED, type Process } from '../proc/process.js';
 import { Scheduler as SchedulerHooks, type Scheduler } from '../proc/scheduler.js';
 import { epmdPort, EpmdServer, listenAll, loopbackAddresses, portPlease, register, type Registration } from './epmd.js';
-import { accept, DFLAG_DIST_HDR_ATOM_CACHE, DFLAG_EXIT_PAYLOAD, FrameReader, initiate, type Peer } from './handshake.js';
+import { accept, DFLAG_DIST_HDR_ATOM_CACHE, DFLAG_EXIT_PAYLOAD, FrameReader, HandshakeError, initiate, type Peer } from './handshake.js';
 
 // Control message tags (erl_dist_protocol).
 const LINK = 1;
@@ -345,15 +345,25 @@ export class Dist {
         server.close();
         return 'duplicate_name';
       }
-      // Nothing answers on the EPMD port: serve it ourselves.
-      this.epmd = await EpmdServer.start(epmdPort());
-      try {
-        reg = await register(short, port, () => {});
-      } catch (e2) {
+      // Nothing answers on the EPMD port: start ours as a process of its own, as erl
+      // starts `epmd -daemon` (runtime/dist/epmd-daemon.ts), so that the other nodes'
+      // names outlive this node; if that cannot be, serve it here.
+      const daemon = spawnEpmdDaemon(epmdPort()) ? await registerSoon(short, port) : null;
+      if (daemon === 'duplicate_name') {
         server.close();
-        this.epmd?.close();
-        this.epmd = null;
-        return (e2 as Error).message === 'duplicate_name' ? 'duplicate_name' : 'epmd';
+        return 'duplicate_name';
+      }
+      if (daemon !== null) reg = daemon;
+      else {
+        this.epmd = await EpmdServer.start(epmdPort());
+        try {
+          reg = await register(short, port, () => {});
+        } catch (e2) {
+          server.close();
+          this.epmd?.close();
+          this.epmd = null;
+          return (e2 as Error).message === 'duplicate_name' ? 'duplicate_name' : 'epmd';
+        }
       }
     }
     this.server = server;
@@ -413,6 +423,9 @@ export class Dist {
       const to = tag instanceof Cons && tag.hd === 'alias' ? tag.tl : from[0]!;
       this.sendFrom(nk, to, [tag, reply]);
     });
+    // global_name_server (stdlib/src/global.erl) must be there before the first
+    // connection: erl nodes send it init_connect as soon as they see us.
+    this.spawnLocal(s, 'global', 'erlts_start', [], s.user);
   }
 
   /** A send by `p` from the runtime itself (not from compiled code). */
@@ -433,6 +446,31 @@ export class Dist {
   }
 
   // ------------------------------------------------------------ connections
+
+  // ---------------------------------------------------------- process_info
+
+  /** The remote pids `p` is linked to. */
+  remoteLinks(p: Process): Pid[] {
+    const l = this.links.get(p);
+    return l === undefined ? [] : [...l.values()];
+  }
+
+  /** `p`'s monitors of remote processes, as process_info's monitors item shows them. */
+  remoteMonitors(p: Process): Term[] {
+    const out: Term[] = [];
+    for (const m of this.monitors.values()) if (m.watcher === p) out.push(['process', m.object]);
+    return out;
+  }
+
+  /** The remote pids monitoring `p`. */
+  remoteMonitoredBy(p: Process): Pid[] {
+    const out: Pid[] = [];
+    for (const k of this.monitoredBy.get(p) ?? []) {
+      const m = this.monitors.get(k);
+      if (m !== undefined && m.watcher instanceof Pid) out.push(m.watcher);
+    }
+    return out;
+  }
 
   /** The connection to `node`, set up if there is none. Null when not alive or the
    * node is this one. */
@@ -469,7 +507,7 @@ export class Dist {
         s.once('error', reject);
       });
       const r = new FrameReader(s);
-      const peer = await initiate(s, r, this.name, this.creation, this.cookieFor(c.peer));
+      const peer = await initiate(s, r, this.name, this.creation, this.cookieFor(c.peer), () => c.up);
       const rest = r.detach();
       clearTimeout(timer);
       if (c.down || peer.name !== c.peer) {
@@ -478,11 +516,17 @@ export class Dist {
         return;
       }
       this.established(c, s, peer, rest);
-    } catch {
+    } catch (e) {
       clearTimeout(timer);
       sock?.destroy();
       // A simultaneous connect may have replaced this attempt with the peer's own.
-      if (this.conns.get(c.peer) === c && !c.up) this.connectionLost(c, 'connect_failed');
+      const lost = () => {
+        if (this.conns.get(c.peer) === c && !c.up) this.connectionLost(c, 'connect_failed');
+      };
+      // "nok": the peer keeps its own attempt, which comes in on this Conn (what is
+      // queued on it waits for that) unless it fails too.
+      if (e instanceof HandshakeError && e.message === 'nok') setTimeout(lost, HANDSHAKE_MS).unref();
+      else lost();
     }
   }
 
@@ -1219,6 +1263,38 @@ HANDLERS[ALIAS_SEND] = aliasSend;
 HANDLERS[ALIAS_SEND_TT] = aliasSend;
 HANDLERS[UNLINK_ID] = (c, ctrl) => unlinkId(c, ctrl);
 HANDLERS[UNLINK_ID_ACK] = (_c, ctrl) => (pidOf(ctrl[2]), pidOf(ctrl[3]), undefined);
+
+/** Starts runtime/dist/epmd-daemon.js on `port`, detached (it outlives us); false
+ * when the file is not there (running from the sources) or it cannot be spawned. */
+function spawnEpmdDaemon(port: number): boolean {
+  // dist/runtime/dist/ (this file compiled), dist/bin/ (the bundled CLI), runtime/dist/ (sources)
+  const file = ['./epmd-daemon.js', '../runtime/dist/epmd-daemon.js', '../../dist/runtime/dist/epmd-daemon.js']
+    .map((rel) => decodeURIComponent(new URL(rel, import.meta.url).pathname))
+    .find((f) => fs.existsSync(f));
+  if (file === undefined) return false;
+  try {
+    nodeChildProcess()
+      .spawn(process.execPath, [file, String(port)], { detached: true, stdio: 'ignore', env: process.env })
+      .unref();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Registers with an EPMD that is starting: tries for 3 s. */
+async function registerSoon(short: string, port: number): Promise<Registration | 'duplicate_name' | null> {
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      return await register(short, port, () => {});
+    } catch (e) {
+      if ((e as Error).message === 'duplicate_name') return 'duplicate_name';
+      if (Date.now() - t0 > 3000) return null;
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  }
+}
 
 /** The node (one per JS process). */
 export const dist = new Dist();

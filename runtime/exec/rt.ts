@@ -7,6 +7,7 @@
 // code passes up (state.ts). `callNoYield` runs Erlang code from a native function in a
 // non-suspendable region, so the sentinel can never reach native code as a value.
 import { ErlangError } from '../term/errors.js';
+import { etfHooks } from '../term/etf.js';
 import { Cons, Float, Fun, LOCAL_NODE, NIL, Pid, type Term } from '../term/types.js';
 import { ErlMap, mapFromPairs } from '../term/map.js';
 import { Bitstring } from '../term/bitstring.js';
@@ -26,6 +27,12 @@ export type Rt = ReturnType<typeof makeRt>;
 /** The end of a receive's scan (never a term). */
 const NOMSG: Term = Object.freeze({ nomsg: true }) as unknown as Term;
 const WAIT_FOREVER = new WaitFrame(null);
+
+// A `fun M:F/A` decoded by binary_to_term or from another node calls M:F through the
+// code of the process that calls it.
+etfHooks.exportFn = (m, f, a) =>
+  ((...args: Term[]) =>
+    (S.proc as unknown as Process).sched.rt.callMFA(m, f, args.length > a ? args.slice(0, a) : args)) as (...args: never[]) => unknown;
 
 export function makeRt(cs: CodeServer) {
   let sendBif: ErlFn | undefined;

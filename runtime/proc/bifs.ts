@@ -661,14 +661,17 @@ function infoItem(p: Process | null, item: string): Term {
     case 'messages':
       return fromArray(p.messages());
     case 'links': {
-      const pids = [...(p.links ?? [])].map((q) => q.pid as Term);
+      // (links, monitors and monitored_by across nodes live in runtime/dist)
+      const pids = [...(p.links ?? [])].map((q) => q.pid as Term).concat(dist.remoteLinks(p));
       const ports = portSignals.ops?.linked(p) ?? [];
       return fromArray(ports.length === 0 ? pids : [...ports, ...pids]);
     }
     case 'monitors':
-      return fromArray([...(p.monitors?.values() ?? [])].map((m) => ['process', m.byName ? m.object : m.target.pid] as Term));
+      return fromArray(
+        [...(p.monitors?.values() ?? [])].map((m) => ['process', m.byName ? m.object : m.target.pid] as Term).concat(dist.remoteMonitors(p)),
+      );
     case 'monitored_by':
-      return fromArray([...(p.monitoredBy?.values() ?? [])].map((m) => m.watcher.pid));
+      return fromArray([...(p.monitoredBy?.values() ?? [])].map((m) => m.watcher.pid as Term).concat(dist.remoteMonitoredBy(p)));
     case 'status':
       return p.status === RUNNING ? 'running' : p.status === WAITING ? 'waiting' : p.status === RUNNABLE ? 'runnable' : 'exiting';
     case 'registered_name':

@@ -760,6 +760,10 @@ function readPidish(r: Reader, tag: number): Term {
 const F_TUPLE = 0;
 const F_LIST = 1; // n elements, then the tail
 const F_MAP = 2; // key, value, key, value, ...
+/** Makes the code of a decoded `fun M:F/A` (set by runtime/exec/rt.ts: the term layer
+ * knows no code server). Without it such a fun could be compared but not called. */
+export const etfHooks: { exportFn: ((m: string, f: string, a: number) => (...args: never[]) => unknown) | null } = { exportFn: null };
+
 const F_EXPORT = 3; // module, function, arity
 const F_FUN = 4; // module, old index, old uniq, pid, free variables...
 
@@ -796,7 +800,7 @@ function finish(f: Frame, r: Reader): Term {
     case F_EXPORT: {
       const [m, fn, a] = it as [Term, Term, Term];
       if (!isAtomTerm(m) || !isAtomTerm(fn) || typeof a !== 'number' || a < 0) badarg();
-      return new Fun(atomStr(m), atomStr(fn), a, null);
+      return new Fun(atomStr(m), atomStr(fn), a, etfHooks.exportFn?.(atomStr(m), atomStr(fn), a) ?? null);
     }
   }
   const fx = f.fun!;

@@ -29,7 +29,14 @@ describe.skipIf(why !== undefined)('examples/dist_kv', () => {
     const full = names.map((n) => `${n}@${HOST}`);
     const client = path.join(dir, 'kv_client.erl');
     const ours = await run(process.execPath, [ERLTS, 'run', '-sname', nodeName('kc'), '-setcookie', c.cookie, client, ...full], c.env);
-    const otp = await run('escript', [client, ...full, 'stop'], { ...c.env, ERL_FLAGS: `-sname ${nodeName('kd')} -setcookie ${c.cookie} -start_epmd false` });
+    // As the nodes stop one after the other, OTP 25's global on this client may hear
+    // from k3 that k1 is gone before it sees k1 go itself, and then prints a warning
+    // as it disconnects k1 "to prevent overlapping partitions" (a race of OTP's, more
+    // likely on a loaded machine): that part of OTP is not what this test is about.
+    const otp = await run('escript', [client, ...full, 'stop'], {
+      ...c.env,
+      ERL_FLAGS: `-sname ${nodeName('kd')} -setcookie ${c.cookie} -start_epmd false -kernel prevent_overlapping_partitions false`,
+    });
     const shorten = (s: string) => s.replaceAll(`t${process.pid}_`, '').replaceAll(`@${HOST}`, '@HOST');
     expect(shorten(ours)).toBe(
       'k1@HOST: pong\nk2@HOST: pong\nk3@HOST: pong\n' +

@@ -50,7 +50,7 @@ export class Cluster {
   compile(): string {
     if (this.beams !== '') return this.beams;
     this.beams = mkdtempSync(path.join(os.tmpdir(), 'erlts-dist-'));
-    const r = spawnSync('erlc', ['-o', this.beams, ...['dist_peer', 'dist_terms', 'dist_client'].map((m) => path.join(ERL_DIR, m + '.erl'))]);
+    const r = spawnSync('erlc', ['-o', this.beams, ...['dist_peer', 'dist_terms', 'dist_client', 'dist_gpeer', 'dist_gdrv', 'dist_gdrv3', 'dist_pinfo', 'dist_gpop'].map((m) => path.join(ERL_DIR, m + '.erl'))]);
     if (r.status !== 0) throw new Error('erlc: ' + r.stderr.toString());
     return this.beams;
   }
@@ -72,10 +72,10 @@ export class Cluster {
       '-pa', this.compile(), ...extra, '-eval', evalExpr], limitMs);
   }
 
-  /** `erlts run -sname Name FILE ARGS`. */
-  erlts(short: string, file: string, args: string[], limitMs = 60000, extraEnv: NodeJS.ProcessEnv = {}): Node {
+  /** `erlts run -sname Name [OPTS] FILE ARGS`. */
+  erlts(short: string, file: string, args: string[], limitMs = 60000, extraEnv: NodeJS.ProcessEnv = {}, opts: string[] = []): Node {
     return this.run(`${short}@${HOST}`, process.execPath, [ERLTS, 'run', '-sname', short, '-setcookie', this.cookie, '-pa', ERL_DIR,
-      path.join(ERL_DIR, file), ...args], limitMs, extraEnv);
+      ...opts, path.join(ERL_DIR, file), ...args], limitMs, extraEnv);
   }
 
   /** Resolves once `short` is registered with our EPMD. */

@@ -6,6 +6,8 @@
 main([PeerS]) ->
     Peer = list_to_atom(PeerS),
     pong = net_adm:ping(Peer),
+    %% The names are exchanged in the background after the connection (as on OTP).
+    ok = global:sync(),
     P = global:whereis_name(peer_global),
     io:format("whereis_peer: ~p~n", [is_pid(P) andalso node(P) =:= Peer]),
     global:send(peer_global, {self(), via_global}),
