@@ -35,9 +35,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = join(here, 'run');
 const cli = join(here, '..', '..', 'dist', 'bin', 'erlts.js');
 
-function erlts(args: string[], cwd: string): Promise<{ stdout: string; stderr: string; status: number }> {
+function erlts(args: string[], cwd: string, env?: Record<string, string>): Promise<{ stdout: string; stderr: string; status: number }> {
   return new Promise((resolve) => {
-    const child = execFile('node', [cli, 'run', ...args], { cwd, encoding: 'latin1', timeout: 60000 }, (err, stdout, stderr) => {
+    const child = execFile('node', [cli, 'run', ...args], { cwd, encoding: 'latin1', timeout: 60000, env: env && { ...process.env, ...env } }, (err, stdout, stderr) => {
       const status = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({ stdout, stderr, status });
     });
@@ -72,7 +72,10 @@ describe('erlts run with erl options, as erl', () => {
 
   it('-sname makes the node alive before -eval runs, as erl -sname does', async () => {
     const name = `erlts_opt_${process.pid}`;
-    const r = await erlts(['-sname', name, '-noshell', '-eval', `io:format("~p ~p~n", [is_alive(), lists:prefix("${name}@", atom_to_list(node()))]), halt().`], tmpdir());
+    // A private EPMD port: the EPMD daemon the node starts (docs/distribution.md) is
+    // then ours alone, and it stops 2 s after the node is gone.
+    const env = { ERL_EPMD_PORT: String(20000 + (process.pid % 20000)), ERLTS_EPMD_IDLE: '2' };
+    const r = await erlts(['-sname', name, '-noshell', '-eval', `io:format("~p ~p~n", [is_alive(), lists:prefix("${name}@", atom_to_list(node()))]), halt().`], tmpdir(), env);
     expect(r.stdout).toBe('true true\n');
     expect(r.status).toBe(0);
   });
