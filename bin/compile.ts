@@ -19,6 +19,7 @@ import { compileModule } from '../compiler/compile.js';
 import { printCore } from '../compiler/core/print.js';
 import { renderDiagnostic, hasErrors } from '../compiler/diagnostics.js';
 import { nodeHost, packageRoot } from './node-host.js';
+import { compilerFingerprint } from './compile-cache.js';
 
 export interface CompileOptions {
   check?: boolean;
@@ -51,27 +52,10 @@ interface Manifest {
 
 const hash = (b: Uint8Array | string) => nodeCrypto().createHash('sha256').update(b).digest('hex').slice(0, 32);
 
-let fingerprint: string | undefined;
-/** The compiler's identity: the package version and a hash of the compiler's built
- * files, so that a rebuilt compiler recompiles everything. */
-function compilerFingerprint(version: string): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const h = nodeCrypto().createHash('sha256').update(version);
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = join(dir, n);
-      if (n.endsWith('.js')) h.update(n).update(readFileSync(p));
-      else if (!n.includes('.') && statSync(p).isDirectory()) walk(p);
-    }
-  };
-  walk(join(packageRoot(), 'dist', 'compiler'));
-  return (fingerprint = h.digest('hex').slice(0, 32));
+/** The compiler's identity (bin/compile-cache.ts, shared with `erlts run`'s cache) and
+ * the package version: a rebuilt compiler recompiles everything. */
+function compilerIdentity(version: string): string {
+  return `${version}:${compilerFingerprint()}`;
 }
 
 /** The .erl files of the arguments: a directory stands for its .erl files. */
@@ -143,7 +127,7 @@ export function compile(args: string[], opts: CompileOptions, version: string): 
   const writing = !opts.check && opts.dump === undefined;
   const dir = opts.outdir ?? '.';
   const manifestPath = join(dir, MANIFEST);
-  const compiler = writing ? compilerFingerprint(version) : '';
+  const compiler = writing ? compilerIdentity(version) : '';
   const options = JSON.stringify({ include: opts.include, libRoots, defines: Object.entries(defines).map(([k, v]) => [k, v ?? null]) });
   const manifest = writing && !opts.force ? readManifest(manifestPath, compiler, options) : { compiler, options, files: {} as Manifest['files'] };
   const bar = progressBar(files.length);
