@@ -807,19 +807,27 @@ function portExit(s: Sock, reason: Term): void {
   for (const q of linked) s.sched.exitSignal(q, s.port as unknown as Pid, reason, true);
 }
 
+/** The start of listen/3 and udp_open/3: the caller's new socket of `kind` with its
+ * options parsed (badarg raised for a bad port number); null for bad options. */
+function openSock(kind: 'listen' | 'udp', portNo: Term, optList: Term): { p: Process; s: Sock; o: Opts; w: Where } | null {
+  const p = me();
+  if (!int(portNo) || portNo < 0 || portNo > 65535) return badarg();
+  const o = defaultOpts();
+  const w: Where = { ip: null, port: portNo, family: 'inet' };
+  if (!parseOpts(optList, o, w)) return null;
+  const s = new Sock(netOf(p.sched), kind, p, o);
+  s.family = w.family;
+  return { p, s, o, w };
+}
+
 export function registerInetBifs(): void {
   portSignals.ops = signals;
   registerNative('erlts_inet', {
     /** listen(Port, Opts, Ref) -> {ok, S} | {error, R} | wait */
     'listen/3': (portNo, optList, ref) => {
-      const p = me();
-      if (!int(portNo) || portNo < 0 || portNo > 65535) return badarg();
-      const o = defaultOpts();
-      const w: Where = { ip: null, port: portNo, family: 'inet' };
-      if (!parseOpts(optList, o, w)) return 'badarg';
-      const n = netOf(p.sched);
-      const s = new Sock(n, 'listen', p, o);
-      s.family = w.family;
+      const opened = openSock('listen', portNo, optList);
+      if (opened === null) return 'badarg';
+      const { p, s, o, w } = opened;
       const srv = nodeNet().createServer({ pauseOnConnect: true, allowHalfOpen: true });
       s.server = srv;
       let answered = false;
@@ -1071,14 +1079,9 @@ export function registerInetBifs(): void {
     },
     /** udp_open(Port, Opts, Ref) -> wait | {error, R} */
     'udp_open/3': (portNo, optList, ref) => {
-      const p = me();
-      if (!int(portNo) || portNo < 0 || portNo > 65535) return badarg();
-      const o = defaultOpts();
-      const w: Where = { ip: null, port: portNo, family: 'inet' };
-      if (!parseOpts(optList, o, w)) return 'badarg';
-      const n = netOf(p.sched);
-      const s = new Sock(n, 'udp', p, o);
-      s.family = w.family;
+      const opened = openSock('udp', portNo, optList);
+      if (opened === null) return 'badarg';
+      const { p, s, o, w } = opened;
       const u = nodeDgram().createSocket({ type: w.family === 'inet6' ? 'udp6' : 'udp4', reuseAddr: o.reuseaddr });
       s.udp = u;
       let answered = false;

@@ -19,7 +19,7 @@ accept(S) when is_port(S) ->
 accept(S, Time) when is_port(S), Time =:= infinity;
                      is_port(S), is_integer(Time), Time >= 0 ->
     Ref = make_ref(),
-    wait(erlts_inet:accept(S, Ref), S, Ref, Time).
+    erlts_sock:wait(erlts_inet:accept(S, Ref), S, Ref, Time).
 
 connect(Address, Port, Opts) ->
     connect(Address, Port, Opts, infinity).
@@ -61,7 +61,7 @@ recv(S, Length) when is_port(S), is_integer(Length), Length >= 0 ->
 recv(S, Length, Time) when is_port(S), is_integer(Length), Length >= 0, Time =:= infinity;
                            is_port(S), is_integer(Length), Length >= 0, is_integer(Time), Time >= 0 ->
     Ref = make_ref(),
-    wait(erlts_inet:recv(S, Length, Ref), S, Ref, Time).
+    erlts_sock:wait(erlts_inet:recv(S, Length, Ref), S, Ref, Time).
 
 close(S) when is_port(S) ->
     erlts_inet:close(S).
@@ -84,20 +84,6 @@ wait(badarg, _Ref) ->
 wait(wait, Ref) ->
     receive {Ref, Result} -> Result end;
 wait(Result, _Ref) ->
-    Result.
-
-wait(wait, _S, Ref, infinity) ->
-    receive {Ref, Result} -> Result end;
-wait(wait, S, Ref, Time) ->
-    receive
-        {Ref, Result} -> Result
-    after Time ->
-        case erlts_inet:cancel(S, Ref) of
-            true -> {error, timeout};
-            false -> receive {Ref, Result} -> Result end
-        end
-    end;
-wait(Result, _S, _Ref, _Time) ->
     Result.
 
 check_timeout(infinity) -> ok;

@@ -43,21 +43,7 @@ recv(S, Length) when is_port(S), is_integer(Length), Length >= 0 ->
 recv(S, Length, Time) when is_port(S), is_integer(Length), Length >= 0, Time =:= infinity;
                            is_port(S), is_integer(Length), Length >= 0, is_integer(Time), Time >= 0 ->
     Ref = make_ref(),
-    case erlts_inet:recv(S, Length, Ref) of
-        wait when Time =:= infinity ->
-            receive {Ref, Result} -> Result end;
-        wait ->
-            receive
-                {Ref, Result} -> Result
-            after Time ->
-                case erlts_inet:cancel(S, Ref) of
-                    true -> {error, timeout};
-                    false -> receive {Ref, Result} -> Result end
-                end
-            end;
-        Result ->
-            Result
-    end.
+    erlts_sock:wait(erlts_inet:recv(S, Length, Ref), S, Ref, Time).
 
 close(S) when is_port(S) ->
     erlts_inet:close(S).
