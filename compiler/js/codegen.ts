@@ -32,7 +32,7 @@ import { constExpr, inlineConstMatch } from './consts.js';
 import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
 import { withTrmc } from './trmc.js';
-import { knownFloatVars } from './float-vars.js';
+import { knownFloatVars, MATH_BIFS } from './float-vars.js';
 
 /** One generated line: text plus where it came from. */
 export interface GenLine {
@@ -196,14 +196,14 @@ class Gen {
     return a.k === 'var' ? jsVar(a.name) : this.konst(a.c);
   }
 
-  private bif(name: string, arity: number, guard: boolean, bare = false): string {
+  private bif(name: string, arity: number, guard: boolean, bare = false, mod = 'erlang'): string {
     const kind = guard ? 'guardBif' : bare ? 'bareOp' : 'bif';
-    const key = `${kind}:${name}/${arity}`;
+    const key = `${kind}:${mod}:${name}/${arity}`;
     let n = this.bifs.get(key);
     if (!n) {
       n = this.fresh(guard ? 'G' : 'B');
       this.bifs.set(key, n);
-      this.head.push(`const ${n} = rt.${kind}("erlang", ${JSON.stringify(name)}, ${arity});`);
+      this.head.push(`const ${n} = rt.${kind}(${JSON.stringify(mod)}, ${JSON.stringify(name)}, ${arity});`);
     }
     return n;
   }
@@ -743,13 +743,7 @@ class Gen {
   /** `math:F(...)`: the native bound once; sqrt of a non-negative float inline (the
    * native raises for everything else, with its stack entry). */
   private emitMathCall(xj: string, name: string, e: Call, out: Out, d: string): void {
-    const key = `math:${name}/${e.args.length}`;
-    let b = this.bifs.get(key);
-    if (!b) {
-      b = this.fresh('B');
-      this.bifs.set(key, b);
-      this.head.push(`const ${b} = rt.bif("math", ${JSON.stringify(name)}, ${e.args.length});`);
-    }
+    const b = this.bif(name, e.args.length, false, false, 'math');
     const a = e.args.map((x) => this.atomic(x));
     const call = `${b}(${a.join(', ')})`;
     const text = name === 'sqrt' && e.args[0]!.k === 'var' ? `${a[0]} instanceof Float && ${a[0]}.value >= 0 ? new Float(Math.sqrt(${a[0]}.value)) : ${call}` : call;
@@ -1494,14 +1488,8 @@ function segSpec(seg: BinSeg): string {
   return JSON.stringify({ type: seg.type, unit: seg.unit, signed: seg.signed, endian: seg.endian });
 }
 
-/** The `math` functions, BIFs in BEAM (runtime/bifs/math.ts): called directly, never
- * suspend, and a call in tail position keeps its caller's stack frame, as BEAM's do. */
-const MATH_BIFS = new Set([
-  'pi/0', 'sin/1', 'cos/1', 'tan/1', 'asin/1', 'acos/1', 'atan/1', 'atan2/2', 'sinh/1', 'cosh/1', 'tanh/1',
-  'asinh/1', 'acosh/1', 'atanh/1', 'exp/1', 'log/1', 'log2/1', 'log10/1', 'pow/2', 'sqrt/1', 'erf/1', 'erfc/1',
-  'ceil/1', 'floor/1', 'fmod/2',
-]);
-
+/** A call of a `math` function (MATH_BIFS): called directly, never suspends, and a call
+ * in tail position keeps its caller's stack frame, as BEAM's BIF calls do. */
 function isMathBif(e: Call): boolean {
   const t = e.target;
   return (

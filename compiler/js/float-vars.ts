@@ -7,8 +7,12 @@
 // infers argument types across local calls; that is not followed here.
 import type { Atomic, Decision, Expr, ModuleIR } from '../core/ir.js';
 
-const MATH_FLOAT = new Set(['pi', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'asinh',
-  'acosh', 'atanh', 'exp', 'log', 'log2', 'log10', 'pow', 'sqrt', 'erf', 'erfc', 'ceil', 'floor', 'fmod']);
+/** The `math` functions, BIFs in BEAM (runtime/bifs/math.ts); every one returns a float. */
+export const MATH_BIFS: ReadonlySet<string> = new Set([
+  'pi/0', 'sin/1', 'cos/1', 'tan/1', 'asin/1', 'acos/1', 'atan/1', 'atan2/2', 'sinh/1', 'cosh/1', 'tanh/1',
+  'asinh/1', 'acosh/1', 'atanh/1', 'exp/1', 'log/1', 'log2/1', 'log10/1', 'pow/2', 'sqrt/1', 'erf/1', 'erfc/1',
+  'ceil/1', 'floor/1', 'fmod/2',
+]);
 
 export function knownFloatVars(mod: ModuleIR): Set<string> {
   const out = new Set<string>();
@@ -18,7 +22,7 @@ export function knownFloatVars(mod: ModuleIR): Set<string> {
     const { mod: m, fn } = e.target;
     if (m.k !== 'const' || m.c.k !== 'atom' || fn.k !== 'const' || fn.c.k !== 'atom') return false;
     const name = fn.c.v;
-    if (m.c.v === 'math') return MATH_FLOAT.has(name);
+    if (m.c.v === 'math') return MATH_BIFS.has(`${name}/${e.args.length}`);
     if (m.c.v !== 'erlang') return false;
     if (name === '/' && e.args.length === 2) return true;
     if (name === 'float' && e.args.length === 1) return true;
