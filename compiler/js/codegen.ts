@@ -31,7 +31,7 @@ import type { Atomic, BinSeg, Call, CLoc, Const, Decision, Expr, FunDef, Let, Mo
 import { constExpr, inlineConstMatch } from './consts.js';
 import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
-import { withTrmc } from './trmc.js';
+import { callKey, withTrmc } from './trmc.js';
 import { knownFloatVars, MATH_BIFS } from './float-vars.js';
 
 /** One generated line: text plus where it came from. */
@@ -1426,12 +1426,6 @@ function refVarOf(e: Extract<Expr, { k: 'receive' }>): string | null {
 const MAPS_AS_BIFS: Record<string, string | undefined> = { 'get/2': 'map_get', 'size/1': 'map_size', 'is_key/2': 'is_map_key' };
 
 /** The self-call key of a call (`local:f/2`, `letrec:name`), or null. */
-function callKey(e: Call): string | null {
-  if (e.target.k === 'local') return `local:${e.target.name}/${e.target.arity}`;
-  if (e.target.k === 'letrec') return `letrec:${e.target.name}`;
-  return null;
-}
-
 /** Calls that run Erlang code (and so may capture): everything except `erlang` BIFs. */
 export function isSiteCall(e: Call): boolean {
   const t = e.target;

@@ -343,7 +343,9 @@ function usesAny(a: Atomic, names: Set<string>): boolean {
   return a.k === 'var' && names.has(a.name);
 }
 
-function callKey(e: Call): string | null {
+/** What a call to a local or letrec function is, as a self-call key (`local:f/2`,
+ * `letrec:name`); null for other calls. */
+export function callKey(e: Call): string | null {
   if (e.target.k === 'local') return `local:${e.target.name}/${e.target.arity}`;
   if (e.target.k === 'letrec') return `letrec:${e.target.name}`;
   return null;
