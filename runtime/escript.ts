@@ -4,13 +4,15 @@
 // first line of a source script either way); after a shebang, line 2 is skipped when
 // it is a `%%!` line (emulator arguments, ignored here) or a `%` comment, in which case
 // line 3 is skipped too if it is a `%%!` line. Skipped lines are blanked, not removed,
-// so line numbers stay those of the file.
+// so line numbers stay those of the file, except without a shebang: escript then
+// numbers the file's line 2 as line 1, and so do we (the first line is removed).
 //
 // The module: if the first form is `-module(M).` that is the module; otherwise escript
 // makes one up from the file name (`.` becomes `_`) plus `__escript__` and a
 // timestamp and unique number, which differ on every run; we use zeros there, so the
 // name is stable (`hello_escript__escript__0__0__0__0`). `-export([main/1])` is added
-// when main/1 is not exported. Both go on line 1, which is always a blank header line.
+// when main/1 is not exported. Both go at the start of line 1 (a blank header line
+// after a shebang).
 // Without main/1 the added export makes the linter report `function main/1 undefined`
 // at line 0, as escript does.
 //
@@ -111,6 +113,12 @@ export function prepareScript(file: string, text: string): PreparedScript {
   const lines = text.split('\n');
   const skip = headerLines(lines);
   for (let i = 0; i < skip && i < lines.length; i++) lines[i] = lines[i]!.endsWith('\r') ? '\r' : '';
+  // Without a shebang escript drops line 1 and numbers the next one line 1 (its
+  // parse_header starts the body there at line 1, where after a shebang it starts at 2).
+  if (!text.startsWith('#!')) {
+    lines.shift();
+    if (lines.length === 0) lines.push('');
+  }
   const body = withoutComments(lines.join('\n'));
   const modMatch = /^\s*-\s*module\s*\(\s*('(?:[^'\\]|\\.)*'|[a-z][a-zA-Z0-9_@]*)\s*\)\s*\./.exec(body);
   let module: string;
