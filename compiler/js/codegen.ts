@@ -178,6 +178,7 @@ class Gen {
     plain(`'use strict';`);
     plain(`const S = rt.S, NIL = rt.NIL, Cons = rt.Cons, SUSP = rt.SUSP, Fun = rt.Fun, Float = rt.Float;`);
     plain(`const CallFrame = rt.CallFrame, CallFrame1 = rt.CallFrame1, CallFrame2 = rt.CallFrame2, CallFrame3 = rt.CallFrame3, CallFrameN = rt.CallFrameN;`);
+    plain(`const F0 = rt.F0, F1 = rt.F1, F2 = rt.F2, F3 = rt.F3;`);
     plain(`const MOD = ${JSON.stringify(this.mod.name)}, FILE = ${JSON.stringify(this.mod.file)};`);
     for (const h of this.head) plain(h);
     for (const o of this.fnOut) for (const l of o.lines) lines.push(l);
@@ -657,7 +658,11 @@ class Gen {
     const dropped = t.k === 'local' && !this.inTry.has(e) && this.noReturn.has(`${t.name}/${t.arity}`);
     const site = this.siteOf(e);
     out.emit(`${xj} = ${this.callExpr(e, ctx)};`, e.loc.line, dropped, site);
-    out.emit(`if (${xj} === SUSP) { S.frames.push(${this.callFrame(r, ctx, e.loc, dropped, site)}); ${out.exit} }`, e.loc.line);
+    const frame = this.callFrame(r, ctx, e.loc, dropped, site);
+    // At function level, a capture helper (rt.F1...) pushes the frame and answers SUSP.
+    const short = out.exit === 'return SUSP;' ? /^new CallFrame([0-3]?)\((.*)\)$/.exec(frame) : null;
+    if (short) out.emit(`if (${xj} === SUSP) return F${short[1] || '0'}(${short[2]});`, e.loc.line);
+    else out.emit(`if (${xj} === SUSP) { S.frames.push(${frame}); ${out.exit} }`, e.loc.line);
   }
 
   /** `new CallFrame…(resume, info, live…)` for a call site. */

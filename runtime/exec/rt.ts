@@ -92,6 +92,25 @@ export function makeRt(cs: CodeServer) {
       S.reds = BUDGET;
       return false;
     },
+    /** A capture at a non-tail call site: push the frame that resumes it, answer the
+     * sentinel (`if (x === SUSP) return F1(R3, v);`: shorter code than the statement it
+     * stands for, which keeps small functions within what V8 inlines). */
+    F0(resume: ErlFn): Term {
+      S.frames.push(new CallFrame(resume as never));
+      return SUSPENDED;
+    },
+    F1(resume: ErlFn, a: Term): Term {
+      S.frames.push(new CallFrame1(resume as never, a));
+      return SUSPENDED;
+    },
+    F2(resume: ErlFn, a: Term, b: Term): Term {
+      S.frames.push(new CallFrame2(resume as never, a, b));
+      return SUSPENDED;
+    },
+    F3(resume: ErlFn, a: Term, b: Term, c: Term): Term {
+      S.frames.push(new CallFrame3(resume as never, a, b, c));
+      return SUSPENDED;
+    },
     /** Starts a capture whose innermost frame re-enters `fn(...args)`. */
     yieldAt(fn: ErlFn, args: Term[]): Term {
       S.frames.push(new EntryFrame(fn, args));
