@@ -314,15 +314,25 @@ class Gen {
     // A function that calls nothing (a leaf) needs no check: it cannot deepen the JS
     // stack or run long, and its caller's check already counted the call.
     const check = loops || this.mayCapture(body) ? out.lines.length : -1;
-    if (check >= 0) out.emit(`if (--S.reds < 0 && rt.mustYield()) return rt.yieldAt(${js}, [${entryArgs.join(', ')}]);`);
+    const checkText = `if (--S.reds < 0 && rt.mustYield()) return rt.yieldAt(${js}, [${entryArgs.join(', ')}]);`;
+    // When some clauses call nothing (`fib(N) when N < 2 -> N`), the check goes into the
+    // clauses that call instead: matching and guards have no effects, so re-entering
+    // the function repeats nothing observable, and the leaf clauses (half of fib's
+    // calls) skip the counter. Their callers' checks bound the work as before.
+    const leaves = check >= 0 && !loops && prologue.length === 0 && body.k === 'case' ? this.topLeaves(body.tree) : null;
+    const atLeaves = leaves !== null && [...leaves].some((d) => !this.mayCapture(d.body));
+    const checks: number[] = [];
+    if (atLeaves) this.leafChecks = { leaves: leaves!, text: checkText, at: checks };
+    else if (check >= 0) {
+      checks.push(out.lines.length);
+      out.emit(checkText);
+    }
     for (const p of prologue) out.emit(p);
     this.emit(body, RET, RET, 'fast', out, ctx);
-    if (check >= 0) {
+    this.leafChecks = null;
+    if (checks.length > 0) {
       const w = frameWeight(entryArgs.length, out.lines, check);
-      if (w > 1) {
-        const l = out.lines[check]!;
-        l.text = l.text.replace('--S.reds < 0', `(S.reds -= ${w}) < 0`);
-      }
+      if (w > 1) for (const i of checks) out.lines[i]!.text = out.lines[i]!.text.replace('--S.reds < 0', `(S.reds -= ${w}) < 0`);
     }
     if (loops) {
       out.depth--;
@@ -330,6 +340,36 @@ class Gen {
     }
     out.depth = 0;
     out.emit(`}`);
+  }
+
+  /** Where the reduction check goes when it is not at the entry (`genEntry`). */
+  private leafChecks: { leaves: Set<Decision & { k: 'leaf' }>; text: string; at: number[] } | null = null;
+
+  /** The leaves of a function's clause tree (not those of cases inside clause bodies). */
+  private topLeaves(d: Decision, into = new Set<Decision & { k: 'leaf' }>()): Set<Decision & { k: 'leaf' }> {
+    switch (d.k) {
+      case 'leaf':
+        into.add(d);
+        break;
+      case 'alt':
+        this.topLeaves(d.first, into);
+        this.topLeaves(d.rest, into);
+        break;
+      case 'test':
+      case 'guard':
+      case 'eval':
+        this.topLeaves(d.then, into);
+        this.topLeaves(d.else, into);
+        break;
+      case 'switch':
+        for (const c of d.cases) this.topLeaves(c.then, into);
+        this.topLeaves(d.default, into);
+        break;
+      case 'bind':
+        this.topLeaves(d.next, into);
+        break;
+    }
+    return into;
   }
 
   private hasSelfTail(e: Expr, key: string): boolean {
@@ -1016,6 +1056,10 @@ class Gen {
       case 'leaf':
         out.emit(`{`);
         out.depth++;
+        if (this.leafChecks?.leaves.has(d) && this.mayCapture(d.body)) {
+          this.leafChecks.at.push(out.lines.length);
+          out.emit(this.leafChecks.text);
+        }
         this.emit(d.body, t, cont, mode, out, ctx);
         out.depth--;
         out.emit(`}`);
