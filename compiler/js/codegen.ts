@@ -686,8 +686,9 @@ class Gen {
     }
     // In a try/catch body (a resumed segment of one) the value goes on to the try's
     // frame: BEAM keeps this function's frame for the call, so its line is no tail call.
-    // A BIF in tail position (maps:get/2 compiled to map_get/2) runs in this frame.
-    if (this.inTry.has(e) || isMapsBif(e)) out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, false, this.siteOf(e));
+    // A BIF in tail position (maps:get/2 compiled to map_get/2, lists:member/2) runs in
+    // this frame.
+    if (this.inTry.has(e) || isMapsBif(e) || isStdlibBif(e)) out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, false, this.siteOf(e));
     else out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, true);
   }
 
@@ -1592,6 +1593,24 @@ function isMathBif(e: Call): boolean {
 }
 
 /** A `maps` call that erlc compiles to an `erlang` BIF (MAPS_AS_BIFS). */
+/** Functions of stdlib modules that are BIFs in OTP 25 (`erlang:nif_error` stubs in
+ * lists.erl and binary.erl): a tail call to one keeps the caller's frame in stack
+ * traces, as for any BIF. */
+const STDLIB_BIFS = new Set([
+  'lists:reverse/2', 'lists:member/2', 'lists:keyfind/3', 'lists:keymember/3', 'lists:keysearch/3',
+  'binary:at/2', 'binary:compile_pattern/1', 'binary:copy/1', 'binary:copy/2', 'binary:decode_unsigned/1',
+  'binary:decode_unsigned/2', 'binary:encode_unsigned/1', 'binary:encode_unsigned/2', 'binary:first/1', 'binary:last/1',
+  'binary:list_to_bin/1', 'binary:longest_common_prefix/1', 'binary:longest_common_suffix/1', 'binary:match/2',
+  'binary:match/3', 'binary:matches/2', 'binary:matches/3', 'binary:part/2', 'binary:part/3',
+  'binary:referenced_byte_size/1', 'binary:split/2', 'binary:split/3',
+]);
+
+function isStdlibBif(e: Call): boolean {
+  const t = e.target;
+  return t.k === 'remote' && t.mod.k === 'const' && t.mod.c.k === 'atom' && t.fn.k === 'const' && t.fn.c.k === 'atom' &&
+    STDLIB_BIFS.has(`${t.mod.c.v}:${t.fn.c.v}/${e.args.length}`);
+}
+
 function isMapsBif(e: Call): boolean {
   const t = e.target;
   return (

@@ -213,6 +213,16 @@ function patterns(p: Term): Uint8Array[] {
   });
 }
 
+/** Whether `p` is a pattern binary:match/2 accepts (erl_stdlib_errors' explanations). */
+export function isBinaryPattern(p: Term): boolean {
+  try {
+    patterns(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function compilePattern(p: Term): Term {
   const ps = patterns(p);
   return ['ac', fromArray(ps.map((b) => binary(b.slice())))];

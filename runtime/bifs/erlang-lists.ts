@@ -30,10 +30,20 @@ export function length(l: Term): number {
 /** `++`. */
 export function append(a: Term, b: Term): Term {
   if (a === NIL) return b;
-  const items = toArray(a);
-  let r = b;
-  for (let i = items.length - 1; i >= 0; i--) r = new Cons(items[i]!, r);
-  return r;
+  if (!(a instanceof Cons)) return badarg();
+  // One pass, front to back: each new cell's tail is written once, before anyone can
+  // see the list (an improper `a` raises and the copy is garbage).
+  const head = new Cons(a.hd, NIL);
+  let last = head as { tl: Term };
+  let c = a.tl;
+  for (; c instanceof Cons; c = c.tl) {
+    const cell = new Cons(c.hd, NIL);
+    last.tl = cell;
+    last = cell as { tl: Term };
+  }
+  if (c !== NIL) return badarg();
+  last.tl = b;
+  return head;
 }
 
 /** `--`. */

@@ -14,12 +14,12 @@ import { merge, sort } from './lists-sort.js';
 
 /** lists:reverse(List, Tail). */
 export function reverse2(list: Term, tail: Term): Term {
-  // Check the list is proper before building anything, as BEAM does.
-  let l = list;
-  while (l instanceof Cons) l = l.tl;
-  if (l !== NIL) badarg();
+  // One pass: an improper list raises badarg as BEAM does, and the cells built before
+  // that are garbage nobody saw.
   let acc = tail;
-  for (let c = list; c instanceof Cons; c = c.tl) acc = new Cons(c.hd, acc);
+  let c = list;
+  for (; c instanceof Cons; c = c.tl) acc = new Cons(c.hd, acc);
+  if (c !== NIL) badarg();
   return acc;
 }
 

@@ -22,6 +22,7 @@ import { toArrayOrUndefined } from '../term/list.js';
 import { charsToString, flattenChars } from './format.js';
 import { prettyPrint, cpLength } from './pretty.js';
 import { autoImportedBif, ertsArgErrors } from './erts-errors.js';
+import { stdlibArgErrors } from './stdlib-errors.js';
 
 type Cls = 'error' | 'exit' | 'throw';
 
@@ -250,6 +251,8 @@ function extendedError(reason: Term, trace: Frame[]): Map<number | 'general', st
   const mod = info.get('module') ?? fr.m;
   if (mod === 'erl_stdlib_errors' && fr.m === 'maps' && Array.isArray(fr.a) && info.get('function') === undefined)
     return mapsArgErrors(atomName(fr.f), fr.a);
+  if (mod === 'erl_stdlib_errors' && Array.isArray(fr.a) && info.get('function') === undefined)
+    return stdlibArgErrors(atomName(fr.m), atomName(fr.f), fr.a);
   if (mod !== 'erl_erts_errors' || info.get('function') !== undefined) return new Map();
   if (fr.m !== 'erlang' || !Array.isArray(fr.a)) return new Map();
   return ertsArgErrors(atomName(fr.f), fr.a, reason, info.get('cause'));
