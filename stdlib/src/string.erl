@@ -31,6 +31,8 @@
          sub_word/2, sub_word/3, list_to_integer/1, list_to_float/1]).
 
 -define(WS, [$\s, $\t, $\n, $\r, $\v, $\f, 16#85, 16#200E, 16#200F, 16#2028, 16#2029]).
+%% The whitespace trim/1,2 remove, as grapheme clusters (unicode_util:whitespace/0).
+-define(WS_GC, [[$\r, $\n] | ?WS]).
 
 %% ---------------------------------------------------------------- chardata
 
@@ -144,22 +146,49 @@ pad_1(S, N, both, Char) ->
            end,
     [Pre, S, Pre | Post].
 
-trim(S) -> trim(S, both, ?WS).
-trim(S, Dir) -> trim(S, Dir, ?WS).
+trim(S) -> trim(S, both, ?WS_GC).
+trim(S, Dir) -> trim(S, Dir, ?WS_GC).
 trim(S, Dir, Chars) when Dir =:= leading; Dir =:= trailing; Dir =:= both ->
-    Set = flat(Chars, []),
+    Set = [separator(C) || C <- Chars],
     back(S, trim_dir(Dir, cps(S), Set)).
 
-trim_dir(leading, Cs, Set) -> trim_lead(Cs, Set);
-trim_dir(trailing, Cs, Set) -> lists:reverse(trim_lead(lists:reverse(Cs), Set));
-trim_dir(both, Cs, Set) -> trim_dir(trailing, trim_lead(Cs, Set), Set).
+%% A separator is a grapheme cluster: a code point, or a list of them ("\r\n"), and
+%% a grapheme of the string is trimmed when it equals one (so "\r\n", one grapheme,
+%% is not trimmed by the separators $\r and $\n).
+separator(C) when is_integer(C) -> C;
+separator(Cs) ->
+    case cps(Cs) of
+        [C] -> C;
+        Cps -> Cps
+    end.
 
-trim_lead([C | T] = Cs, Set) ->
-    case lists:member(C, Set) of
-        true -> trim_lead(T, Set);
-        false -> Cs
+trim_dir(leading, Cs, Set) -> trim_lead(Cs, Set);
+trim_dir(trailing, Cs, Set) -> trim_trail(Cs, Set);
+trim_dir(both, Cs, Set) -> trim_trail(trim_lead(Cs, Set), Set).
+
+trim_lead(Cs, Set) ->
+    case next_grapheme(Cs) of
+        [G | Rest] ->
+            case lists:member(G, Set) of
+                true -> trim_lead(Rest, Set);
+                false -> Cs
+            end;
+        [] -> []
+    end.
+
+trim_trail(Cs, Set) ->
+    Kept = lists:reverse(drop_members(lists:reverse(to_graphemes(Cs)), Set)),
+    lists:append([gc_cps(G) || G <- Kept]).
+
+drop_members([G | Gs] = All, Set) ->
+    case lists:member(G, Set) of
+        true -> drop_members(Gs, Set);
+        false -> All
     end;
-trim_lead([], _) -> [].
+drop_members([], _) -> [].
+
+gc_cps(G) when is_integer(G) -> [G];
+gc_cps(G) -> G.
 
 chomp(S) ->
     Cs = cps(S),
