@@ -33,6 +33,7 @@ import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
 import { callKey, withTrmc } from './trmc.js';
 import { knownFloatVars, MATH_BIFS } from './float-vars.js';
+import { floatSpec, rawOp, type FloatSpec } from './float-spec.js';
 
 /** One generated line: text plus where it came from. */
 export interface GenLine {
@@ -72,6 +73,8 @@ interface Ctx {
   fnLine: number;
   /** Self calls are written as `selfMark(js)` (see `unrollSelfRecursion`). */
   markSelf?: boolean;
+  /** In the speculative copy of a clause body (float-spec.ts). */
+  floats?: FloatSpec;
 }
 
 const RET: Cont = { k: 'ret' };
@@ -85,6 +88,11 @@ const resolveSelf = (text: string, to: (js: string) => string): string => text.r
 /** A main function up to this size (JS characters) gets an unrolled twin: V8 inlines
  * functions of up to 460 bytes of bytecode, about this much of our code. */
 const UNROLL_MAX_CHARS = 1800;
+
+/** A double as a JS literal (-0 kept). */
+function floatLiteral(v: number): string {
+  return Object.is(v, -0) ? '-0' : String(v);
+}
 
 export function jsVar(name: string): string {
   return 'v_' + name.replace(/[^A-Za-z0-9_]/g, (c) => '$' + c.charCodeAt(0).toString(16));
@@ -328,7 +336,11 @@ class Gen {
       out.emit(checkText);
     }
     for (const p of prologue) out.emit(p);
-    this.emit(body, RET, RET, 'fast', out, ctx);
+    const outerSpec = this.specLeaves;
+    this.specLeaves = body.k === 'case' ? this.topLeaves(body.tree) : null;
+    if (body.k === 'case') this.emit(body, RET, RET, 'fast', out, ctx);
+    else this.emitBody(body, RET, RET, 'fast', out, ctx);
+    this.specLeaves = outerSpec;
     this.leafChecks = null;
     if (checks.length > 0) {
       const w = frameWeight(entryArgs.length, out.lines, check);
@@ -340,6 +352,48 @@ class Gen {
     }
     out.depth = 0;
     out.emit(`}`);
+  }
+
+  /** The leaves of the function being generated whose bodies may be speculated on. */
+  private specLeaves: Set<Decision & { k: 'leaf' }> | null = null;
+
+  /** A clause body: with a float-speculating copy first when float-spec.ts says so. */
+  private emitBody(body: Expr, t: Target, cont: Cont, mode: Mode, out: Out, ctx: Ctx): void {
+    const spec = ctx.floats ? null : floatSpec(body, (c) => !isSiteCall(c));
+    if (!spec) return this.emit(body, t, cont, mode, out, ctx);
+    out.emit(`if (${spec.candidates.map((c) => `${jsVar(c)} instanceof Float`).join(' && ')}) {`);
+    out.depth++;
+    out.emit(`const ${spec.candidates.map((c) => `${jsVar(c)}$d = ${jsVar(c)}.value`).join(', ')};`);
+    this.emit(body, t, cont, mode, out, { ...ctx, floats: spec });
+    out.depth--;
+    out.emit(`} else {`);
+    out.depth++;
+    this.emit(body, t, cont, mode, out, ctx);
+    out.depth--;
+    out.emit(`}`);
+  }
+
+  /** `x = A op B` on raw doubles in a speculative copy (float-spec.ts); a result that
+   * is not finite goes to the general code, which raises as it always did. */
+  private emitRawFloat(xj: string, e: Call, out: Out, ctx: Ctx): void {
+    const spec = ctx.floats!;
+    const r = rawOp(e)!;
+    const raw = (a: Atomic) => (a.k === 'var' ? `${jsVar(a.name)}$d` : a.c.k === 'float' ? floatLiteral(a.c.v) : String((a.c as { v: bigint }).v));
+    const [a, b] = r.args.map(raw);
+    const L = e.loc.line;
+    const value = r.op === 'sqrt' ? `Math.sqrt(${a})` : `${a} ${r.op} ${b}`;
+    // sqrt of a negative number is NaN: not finite either.
+    out.emit(`let ${xj}$d = ${value};`, L);
+    // The general code needs the raw operands boxed under their own names.
+    const boxes = r.args.filter((x): x is { k: 'var'; name: string } => x.k === 'var' && spec.raw.has(x.name) && !spec.boxed.has(x.name));
+    out.emit(`if (!(${xj}$d - ${xj}$d === 0)) {`, L);
+    out.depth++;
+    for (const x of new Set(boxes.map((x) => x.name))) out.emit(`const ${jsVar(x)} = new Float(${jsVar(x)}$d);`, L);
+    this.emitBifCall(`${xj}$e`, e, out, 'let ');
+    out.emit(`throw new Error("codegen: float operation did not fail");`, L);
+    out.depth--;
+    out.emit(`}`, L);
+    if (spec.boxed.has(Array.from(spec.raw).find((v) => jsVar(v) === xj) ?? '')) out.emit(`const ${xj} = new Float(${xj}$d);`, L);
   }
 
   /** Where the reduction check goes when it is not at the entry (`genEntry`). */
@@ -786,6 +840,7 @@ class Gen {
         out.emit(`${d}${xj} = ${this.atomic(e.a)};`);
         return;
       case 'call':
+        if (ctx.floats && declare && rawOp(e) && [...ctx.floats.raw].some((v) => jsVar(v) === xj)) return this.emitRawFloat(xj, e, out, ctx);
         return this.emitBifCall(xj, e, out, d);
       case 'prim':
         out.emit(`${d}${xj} = ${this.primExpr(e.op, e.args)};`, e.loc.line);
@@ -1061,7 +1116,8 @@ class Gen {
           this.leafChecks.at.push(out.lines.length);
           out.emit(this.leafChecks.text);
         }
-        this.emit(d.body, t, cont, mode, out, ctx);
+        if (this.specLeaves?.has(d)) this.emitBody(d.body, t, cont, mode, out, ctx);
+        else this.emit(d.body, t, cont, mode, out, ctx);
         out.depth--;
         out.emit(`}`);
         return;
