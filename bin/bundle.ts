@@ -139,14 +139,19 @@ async function bundle(args: string[], opts: BundleOptions): Promise<number> {
   const compileUser = (file: string, asScript: boolean): Unit | undefined => {
     const text = readFileSync(file, 'utf8');
     let h = host;
+    let scriptSource: string | null = null;
     if (asScript || text.startsWith('#!')) {
       const p = prepareScript(file, text);
       if (file === entryFile) mode = p.mode;
+      scriptSource = p.source;
       h = { ...host, readFile: (f) => (f === file ? new TextEncoder().encode(p.source) : host.readFile(f)) };
     }
     const r = checkFile(file, { host: h, includePaths: opts.include, libRoots });
     const diags = asScript ? r.diagnostics.filter((d) => d.code !== 'module_name') : r.diagnostics;
-    for (const d of diags) process.stderr.write(renderDiagnostic(d, (f) => host.sourceText(f)));
+    // A script's lines are escript's (without a shebang, the file's line 2 is line 1):
+    // quote the text the compiler saw.
+    const sourceOf = (f: string) => (f === file && scriptSource !== null ? scriptSource : host.sourceText(f));
+    for (const d of diags) process.stderr.write(renderDiagnostic(d, sourceOf));
     if (hasErrors(diags)) {
       errors = true;
       return undefined;
