@@ -7,7 +7,7 @@
 // returning the list of results (`[T | loop(Tail)]`, the template evaluated before the
 // recursive call), and a binary comprehension threads an accumulator,
 // `loop(L, Acc)`, appending each template to it. The loops are named as OTP names
-// them (`-f/1-lc$^0/1-0-`), so stack traces through them read the same.
+// them (`-f/1-lc$^0/1-0-`, fun-names.ts), so stack traces through them read the same.
 //
 // OTP's semantics kept here:
 //   * a list generator whose pattern does not match an element skips it; a value that
@@ -24,6 +24,7 @@ import type { FnCtx } from './context.js';
 import { guardExpr, mp } from './match.js';
 import { isGuardTest, patVars } from './syntax.js';
 import { lowerBin, lx, raiseTagged } from './expr.js';
+import { freeVars } from './vars.js';
 
 /** Continue with the enclosing loop; `acc` is the accumulator (bc) or null (lc). */
 type Cont = (acc: Atomic | null) => Expr;
@@ -100,7 +101,10 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
     return lx(q.expr, env1, {
       fn: (src, env2) => {
         const arity = isBc ? 2 : 1;
-        const loopName = `-${f.name}/${f.arity}-${kind}$^${f.compCounter++}/${arity}-${f.numbers.index.get(e) ?? f.funCounter++}-`;
+        // OTP's name: v3_core's number for the generator, then v3_kernel's (fun-names.ts).
+        const nCore = f.numbers.index.get(q) ?? f.funCounter++;
+        const nKernel = f.numbers.kernel.get(q) ?? f.kernelCounter++;
+        const loopName = `-${f.name}/${f.arity}-${kind}$^${nCore}/${arity}-${nKernel}-`;
         const [l, a] = [f.names.fresh('l'), f.names.fresh('a')];
         const accV: Atomic | null = isBc ? v(a) : null;
         const again = (rest: Atomic, acc2: Atomic | null): Expr =>
@@ -146,9 +150,13 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
             },
           };
         }
+        const loopBody: Expr = { k: 'case', args: [v(l)], tree, loc: gloc };
+        // As a lifted function (module_info(functions)) the loop also takes its free variables.
+        const params = isBc ? [l, a] : [l];
+        f.lifted.set(q, { name: loopName, arity: arity + freeVars(loopBody).filter((x) => !params.includes(x)).length });
         return {
           k: 'letrec',
-          defs: [{ name: loopName, params: isBc ? [l, a] : [l], body: { k: 'case', args: [v(l)], tree, loc: gloc }, loc: gloc }],
+          defs: [{ name: loopName, params, body: loopBody, loc: gloc }],
           body: again(src, acc),
         };
       },
