@@ -158,7 +158,7 @@ export function numberFuns(fn: A.FunctionDef, env: NumberingEnv): FunNumbers {
     const fwd = (xs: A.Expr[]) => xs.forEach(walk);
     const match = (cs: MClause[], cols: number): void => matchClauses(cs, cols, runsBackwards, env.records);
     const clauses = (cs: A.Clause[]) =>
-      match(cs.map((cl) => ({ pats: cl.patterns, body: () => fwd(cl.body) })), cs[0]?.patterns.length ?? 0);
+      match(cs.map((cl) => ({ pats: cl.patterns, guarded: isGuarded(cl), body: () => fwd(cl.body) })), cs[0]?.patterns.length ?? 0);
     function walk(e: A.Expr): void {
       switch (e.kind) {
         case 'lc': case 'bc': {
@@ -183,11 +183,19 @@ export function numberFuns(fn: A.FunctionDef, env: NumberingEnv): FunNumbers {
           from(0);
           break;
         }
-        case 'fun':
+        case 'fun': {
           if (recursive.has(e)) enter(e);
-          clauses(e.clauses);
+          // A fun's clauses end in a function_clause failure, and v3_kernel draws a
+          // number (for an `-inlined-` name it does not use) when it translates it.
+          const any: A.Expr = { kind: 'var', loc: e.loc, name: '_' };
+          const arity = e.clauses[0]?.patterns.length ?? 0;
+          match([
+            ...e.clauses.map((cl) => ({ pats: cl.patterns, guarded: isGuarded(cl), body: () => fwd(cl.body) })),
+            { pats: Array.from({ length: arity }, () => any), guarded: false, body: () => enter({}) },
+          ], arity);
           exit(e);
           break;
+        }
         case 'cons': fwd([e.head, e.tail]); break;
         case 'tuple': fwd(e.elements); break;
         case 'map': fwd([...(e.base ? [e.base] : []), ...e.fields.flatMap((x) => [x.key, x.value])]); break;
@@ -217,12 +225,14 @@ export function numberFuns(fn: A.FunctionDef, env: NumberingEnv): FunNumbers {
           break;
         }
         case 'block': fwd(e.body); break;
-        case 'if': e.clauses.forEach((cl) => fwd(cl.body)); break;
+        case 'if': clauses(e.clauses); break;
         case 'case': walk(e.expr); clauses(e.clauses); break;
         case 'receive':
+          // v3_kernel meets the after body before the clauses, its second pass after.
           if (e.after) walk(e.after.timeout);
+          if (e.after && runsBackwards) fwd(e.after.body);
           clauses(e.clauses);
-          if (e.after) fwd(e.after.body);
+          if (e.after && !runsBackwards) fwd(e.after.body);
           break;
         case 'try': fwd(e.body); clauses(e.clauses); clauses(e.catchClauses); fwd(e.after); break;
         case 'catch': walk(e.expr); break;
@@ -328,7 +338,14 @@ export function numberFunIndices(fns: A.FunctionDef[], isLocalRef: (e: A.FunRef)
 
 // ------------------------------------------------------------- v3_kernel's match order
 
-interface MClause { pats: A.Expr[]; body: () => void }
+interface MClause { pats: A.Expr[]; guarded: boolean; body: () => void }
+
+/** A clause with a guard other than `true`. */
+function isGuarded(cl: A.Clause): boolean {
+  const g = cl.guards;
+  if (g.length === 0) return false;
+  return !(g.length === 1 && g[0]!.length === 1 && g[0]![0]!.kind === 'atom' && (g[0]![0] as A.AtomLit).value === 'true');
+}
 
 type Con = { type: number; value: string; sub: A.Expr[] };
 const TYPES = { binary: 0, literal: 1, cons: 2, tuple: 3, map: 4, atom: 5, float: 6, int: 7, nil: 8 } as const;
@@ -412,7 +429,16 @@ function con(p0: A.Expr, records: NumberingEnv['records']): Con {
 function matchClauses(cs: MClause[], cols: number, runsBackwards: boolean, records: NumberingEnv['records']): void {
   if (cs.length === 0) return;
   if (cols === 0) {
-    cs.forEach((c) => c.body());
+    // The guarded clauses up to the first one without a guard (the others are never
+    // translated); the second pass takes the guarded ones from last to first.
+    const upTo = cs.findIndex((c) => !c.guarded);
+    const live = upTo < 0 ? cs : cs.slice(0, upTo + 1);
+    if (runsBackwards) live.forEach((c) => c.body());
+    else {
+      const guarded = live.filter((c) => c.guarded);
+      [...guarded].reverse().forEach((c) => c.body());
+      if (upTo >= 0) live[upTo]!.body();
+    }
     return;
   }
   // Runs of clauses whose first pattern is a variable, or is not.
@@ -425,7 +451,7 @@ function matchClauses(cs: MClause[], cols: number, runsBackwards: boolean, recor
   if (runsBackwards) runs.reverse();
   for (const run of runs) {
     if (isVarPat(run[0]!.pats[0]!)) {
-      matchClauses(run.map((c) => ({ pats: c.pats.slice(1), body: c.body })), cols - 1, runsBackwards, records);
+      matchClauses(run.map((c) => ({ ...c, pats: c.pats.slice(1) })), cols - 1, runsBackwards, records);
       continue;
     }
     // By type, then by value (v3_kernel sorts the values of atoms and numbers by the
@@ -448,16 +474,20 @@ function matchClauses(cs: MClause[], cols: number, runsBackwards: boolean, recor
         byType.set(TYPES.literal, l);
       }
     }
-    for (const t of [...byType.keys()].sort((a, b) => a - b)) {
+    // v3_kernel's second pass takes types and values from last to first (a foldr).
+    const types = [...byType.keys()].sort((a, b) => a - b);
+    if (!runsBackwards) types.reverse();
+    for (const t of types) {
       const xs = byType.get(t)!;
       const groups: { k: Con; cs: MClause[] }[] = [];
       for (const { c, k } of xs) {
         const single = t === TYPES.cons || t === TYPES.nil || t === TYPES.binary;
         const g = single ? groups[0] : t === TYPES.map ? (groups[groups.length - 1]?.k.value === k.value ? groups[groups.length - 1] : undefined) : groups.find((x) => x.k.value === k.value);
-        const sub = { pats: [...k.sub, ...c.pats.slice(1)], body: c.body };
+        const sub = { pats: [...k.sub, ...c.pats.slice(1)], guarded: c.guarded, body: c.body };
         if (g) g.cs.push(sub);
         else groups.push({ k, cs: [sub] });
       }
+      if (!runsBackwards) groups.reverse();
       for (const g of groups) matchClauses(g.cs, g.k.sub.length + cols - 1, runsBackwards, records);
     }
   }
