@@ -195,6 +195,11 @@ function lowerOp(e: A.BinaryOp, env: Env, k: K, f: FnCtx): Expr {
   }
   const kc = constOf(e);
   if (kc && e.op === '++') return retK(c(kc), env, k);
+  // `[... || ...] ++ More`: OTP evaluates More first (v3_core builds the comprehension
+  // onto it).
+  if (e.op === '++' && e.left.kind === 'lc') {
+    return lxs([e.right, e.left], env, f, (as, env1) => emit(f.names, erlCall(e.op, [as[1]!, as[0]!], e.loc), env1, k));
+  }
   return lxs([e.left, e.right], env, f, (as, env1) => emit(f.names, erlCall(e.op, as, e.loc), env1, k));
 }
 
