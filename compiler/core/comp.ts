@@ -24,13 +24,16 @@ import type { FnCtx } from './context.js';
 import { guardExpr, mp } from './match.js';
 import { isGuardTest, patVars } from './syntax.js';
 import { lowerBin, lx, raiseTagged } from './expr.js';
-import { freeVars } from './vars.js';
+import { collect } from './vars.js';
 
 /** Continue with the enclosing loop; `acc` is the accumulator (bc) or null (lc). */
 type Cont = (acc: Atomic | null) => Expr;
 
 export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): Expr {
   const isBc = e.kind === 'bc';
+  // The loops made and the names of the loops being built.
+  const loops: Loop[] = [];
+  const enclosing: string[] = [];
   const acc0: Atomic | null = isBc ? c({ k: 'bits', bytes: [], bitSize: 0 }) : null;
   const kind = isBc ? 'lbc' : 'lc';
 
@@ -113,6 +116,7 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
         const shadowed = new Map(env2);
         for (const n of patVars(q.pattern)) shadowed.delete(n);
         let tree: Decision;
+        enclosing.push(loopName);
         if (q.kind === 'generate') {
           const [h, t] = [f.names.fresh('h'), f.names.fresh('t')];
           const onElem: Decision = {
@@ -150,10 +154,10 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
             },
           };
         }
+        enclosing.pop();
         const loopBody: Expr = { k: 'case', args: [v(l)], tree, loc: gloc };
-        // As a lifted function (module_info(functions)) the loop also takes its free variables.
         const params = isBc ? [l, a] : [l];
-        f.lifted.set(q, { name: loopName, arity: arity + freeVars(loopBody).filter((x) => !params.includes(x)).length });
+        loops.push({ q, name: loopName, arity, params, body: loopBody, outer: enclosing.slice() });
         return {
           k: 'letrec',
           defs: [{ name: loopName, params, body: loopBody, loc: gloc }],
@@ -164,5 +168,28 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
   };
 
   const body = quals(0, env, acc0, (acc) => ({ k: 'ret', a: acc ?? NIL }));
+  liftedArities(loops, isBc, f);
   return emit(f.names, body, env, k);
+}
+
+interface Loop { q: object; name: string; arity: number; params: string[]; body: Expr; outer: string[] }
+
+/** As a lifted function (module_info(functions)) an OTP loop also takes its free
+ * variables. An inner list loop goes on with the enclosing loop, so it takes that
+ * loop's free variables too; an inner binary loop returns its accumulator instead, so
+ * its call of the enclosing loop (erlts's continuation) adds nothing. */
+function liftedArities(loops: Loop[], isBc: boolean, f: FnCtx): void {
+  const free = new Map<string, string[]>();
+  // A loop is recorded when it is built, after the loops inside it: outer ones first here.
+  for (const lp of [...loops].reverse()) {
+    const s = collect(lp.body, (x) => {
+      const t = x.target;
+      if (t.k !== 'letrec' || !lp.outer.includes(t.name)) return undefined;
+      if (isBc) return [];
+      return [...x.args.flatMap((a) => (a.k === 'var' ? [a.name] : [])), ...(free.get(t.name) ?? [])];
+    });
+    const fv = [...new Set(s.uses)].filter((n) => !s.binds.has(n) && !lp.params.includes(n));
+    free.set(lp.name, fv);
+    f.lifted.set(lp.q, { name: lp.name, arity: lp.arity + fv.length });
+  }
 }

@@ -154,6 +154,7 @@ export function numberFuns(fn: A.FunctionDef, env: NumberingEnv): FunNumbers {
   for (const cl of fn.clauses) cl.body.forEach(core);
 
   // ---- v3_kernel's order (M), and its second pass's order (module_info)
+  const inlined = inlinedFuns(fn);
   const kernelWalk = (runsBackwards: boolean, enter: (k: object) => void, exit: (k: object) => void) => {
     const fwd = (xs: A.Expr[]) => xs.forEach(walk);
     const match = (cs: MClause[], cols: number): void => matchClauses(cs, cols, runsBackwards, env.records);
@@ -193,7 +194,7 @@ export function numberFuns(fn: A.FunctionDef, env: NumberingEnv): FunNumbers {
             ...e.clauses.map((cl) => ({ pats: cl.patterns, guarded: isGuarded(cl), body: () => fwd(cl.body) })),
             { pats: Array.from({ length: arity }, () => any), guarded: false, body: () => enter({}) },
           ], arity);
-          exit(e);
+          if (!inlined.has(e)) exit(e);
           break;
         }
         case 'cons': fwd([e.head, e.tail]); break;
@@ -247,6 +248,41 @@ export function numberFuns(fn: A.FunctionDef, env: NumberingEnv): FunNumbers {
   const added: object[] = [];
   kernelWalk(false, () => {}, (k) => { if (!added.includes(k)) added.push(k); });
   return { index, kernel, recursive, lifted: added.reverse() };
+}
+
+/** Funs that sys_core_fold inlines, so that they are no functions of their own (the
+ * simple case only): `V = fun(X, ...) -> ... end, V(...)`, one clause of variables,
+ * V used nowhere else. */
+function inlinedFuns(fn: A.FunctionDef): Set<A.Expr> {
+  const out = new Set<A.Expr>();
+  const uses = new Map<string, number>();
+  const bodies: A.Expr[][] = [];
+  const look = (x: unknown): void => {
+    if (x === null || typeof x !== 'object') return;
+    if (Array.isArray(x)) { x.forEach(look); return; }
+    const o = x as Record<string, unknown> & { kind?: string; name?: string };
+    if (o.kind === 'var' && typeof o.name === 'string') uses.set(o.name, (uses.get(o.name) ?? 0) + 1);
+    if (o.kind === 'clause' || o.kind === 'block') bodies.push(o.body as A.Expr[]);
+    for (const k of Object.keys(o)) if (k !== 'loc') look(o[k]);
+  };
+  look(fn.clauses);
+  const callOf = (x: A.Expr | undefined): A.Call | undefined => {
+    if (x?.kind === 'match') x = x.expr;
+    return x?.kind === 'call' ? x : undefined;
+  };
+  for (const body of bodies) {
+    for (let i = 0; i + 1 < body.length; i++) {
+      const b = body[i]!;
+      if (b.kind !== 'match' || b.pattern.kind !== 'var' || b.expr.kind !== 'fun') continue;
+      const fun = b.expr, name = b.pattern.name;
+      const call = callOf(body[i + 1]);
+      if (fun.name || fun.clauses.length !== 1 || fun.clauses[0]!.guards.length > 0) continue;
+      if (!fun.clauses[0]!.patterns.every((p) => p.kind === 'var')) continue;
+      if (!call || call.callee.kind !== 'var' || call.callee.name !== name || call.args.length !== fun.clauses[0]!.patterns.length) continue;
+      if (uses.get(name) === 2) out.add(fun);
+    }
+  }
+  return out;
 }
 
 // Forward walk for numberFunIndices.
