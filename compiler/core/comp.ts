@@ -7,7 +7,7 @@
 // returning the list of results (`[T | loop(Tail)]`, the template evaluated before the
 // recursive call), and a binary comprehension threads an accumulator,
 // `loop(L, Acc)`, appending each template to it. The loops are named as OTP names
-// them (`-f/1-lc$^0/1-0-`), so stack traces through them read the same.
+// them (`-f/1-lc$^0/1-0-`, fun-names.ts), so stack traces through them read the same.
 //
 // OTP's semantics kept here:
 //   * a list generator whose pattern does not match an element skips it; a value that
@@ -24,12 +24,16 @@ import type { FnCtx } from './context.js';
 import { guardExpr, mp } from './match.js';
 import { isGuardTest, patVars } from './syntax.js';
 import { lowerBin, lx, raiseTagged } from './expr.js';
+import { collect } from './vars.js';
 
 /** Continue with the enclosing loop; `acc` is the accumulator (bc) or null (lc). */
 type Cont = (acc: Atomic | null) => Expr;
 
 export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): Expr {
   const isBc = e.kind === 'bc';
+  // The loops made and the names of the loops being built.
+  const loops: Loop[] = [];
+  const enclosing: string[] = [];
   const acc0: Atomic | null = isBc ? c({ k: 'bits', bytes: [], bitSize: 0 }) : null;
   const kind = isBc ? 'lbc' : 'lc';
 
@@ -100,7 +104,10 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
     return lx(q.expr, env1, {
       fn: (src, env2) => {
         const arity = isBc ? 2 : 1;
-        const loopName = `-${f.name}/${f.arity}-${kind}$^${f.compCounter++}/${arity}-${f.numbers.index.get(e) ?? f.funCounter++}-`;
+        // OTP's name: v3_core's number for the generator, then v3_kernel's (fun-names.ts).
+        const nCore = f.numbers.index.get(q) ?? f.funCounter++;
+        const nKernel = f.numbers.kernel.get(q) ?? f.kernelCounter++;
+        const loopName = `-${f.name}/${f.arity}-${kind}$^${nCore}/${arity}-${nKernel}-`;
         const [l, a] = [f.names.fresh('l'), f.names.fresh('a')];
         const accV: Atomic | null = isBc ? v(a) : null;
         const again = (rest: Atomic, acc2: Atomic | null): Expr =>
@@ -109,6 +116,7 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
         const shadowed = new Map(env2);
         for (const n of patVars(q.pattern)) shadowed.delete(n);
         let tree: Decision;
+        enclosing.push(loopName);
         if (q.kind === 'generate') {
           const [h, t] = [f.names.fresh('h'), f.names.fresh('t')];
           const onElem: Decision = {
@@ -146,9 +154,13 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
             },
           };
         }
+        enclosing.pop();
+        const loopBody: Expr = { k: 'case', args: [v(l)], tree, loc: gloc };
+        const params = isBc ? [l, a] : [l];
+        loops.push({ q, name: loopName, arity, params, body: loopBody, outer: enclosing.slice() });
         return {
           k: 'letrec',
-          defs: [{ name: loopName, params: isBc ? [l, a] : [l], body: { k: 'case', args: [v(l)], tree, loc: gloc }, loc: gloc }],
+          defs: [{ name: loopName, params, body: loopBody, loc: gloc }],
           body: again(src, acc),
         };
       },
@@ -156,5 +168,28 @@ export function lowerComp(e: A.ListComp | A.BinComp, env: Env, k: K, f: FnCtx): 
   };
 
   const body = quals(0, env, acc0, (acc) => ({ k: 'ret', a: acc ?? NIL }));
+  liftedArities(loops, isBc, f);
   return emit(f.names, body, env, k);
+}
+
+interface Loop { q: object; name: string; arity: number; params: string[]; body: Expr; outer: string[] }
+
+/** As a lifted function (module_info(functions)) an OTP loop also takes its free
+ * variables. An inner list loop goes on with the enclosing loop, so it takes that
+ * loop's free variables too; an inner binary loop returns its accumulator instead, so
+ * its call of the enclosing loop (erlts's continuation) adds nothing. */
+function liftedArities(loops: Loop[], isBc: boolean, f: FnCtx): void {
+  const free = new Map<string, string[]>();
+  // A loop is recorded when it is built, after the loops inside it: outer ones first here.
+  for (const lp of [...loops].reverse()) {
+    const s = collect(lp.body, (x) => {
+      const t = x.target;
+      if (t.k !== 'letrec' || !lp.outer.includes(t.name)) return undefined;
+      if (isBc) return [];
+      return [...x.args.flatMap((a) => (a.k === 'var' ? [a.name] : [])), ...(free.get(t.name) ?? [])];
+    });
+    const fv = [...new Set(s.uses)].filter((n) => !s.binds.has(n) && !lp.params.includes(n));
+    free.set(lp.name, fv);
+    f.lifted.set(lp.q, { name: lp.name, arity: lp.arity + fv.length });
+  }
 }

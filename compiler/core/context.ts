@@ -64,10 +64,13 @@ export class ModCtx {
 }
 
 export class FnCtx {
-  /** OTP's per-function fun counter (`-f/1-fun-N-`). */
+  /** Numbers for funs and loops fun-names.ts did not see (v3_core's and v3_kernel's
+   * counters go on from there). */
   funCounter = 0;
-  /** OTP's per-function comprehension counter (`-f/1-lc$^N/1-M-`). */
-  compCounter = 0;
+  kernelCounter = 0;
+  /** The lifted functions made so far (fun-names.ts keys -> name and arity, the
+   * arity counting the free variables as OTP's lifted function does). */
+  readonly lifted = new Map<object, { name: string; arity: number }>();
   /** Set while lowering a guard: calls resolve to guard BIFs. */
   inGuard = false;
   constructor(
@@ -75,9 +78,10 @@ export class FnCtx {
     readonly name: string,
     readonly arity: number,
     /** OTP's numbers for the funs and comprehensions of this function. */
-    readonly numbers: FunNumbers = { index: new Map(), named: new Map() },
+    readonly numbers: FunNumbers = { index: new Map(), kernel: new Map(), recursive: new Set(), lifted: [] },
   ) {
     this.funCounter = numbers.index.size;
+    this.kernelCounter = numbers.kernel.size;
   }
   get names(): Names {
     return this.mod.names;

@@ -16,7 +16,8 @@ import type { Atomic, BinSeg, CLoc, Const, Decision, Expr, LetRec } from './ir.j
 import {
   NIL, TAIL, atom, c, cloc, emit, extend, int, mkLet, retK, v, type Env, type K,
 } from './build.js';
-import { fieldDefault, type FnCtx } from './context.js';
+import type { FnCtx } from './context.js';
+import { recordDefault } from './fun-names.js';
 import { constOf } from './syntax.js';
 import { clausesTree, mp } from './match.js';
 import { expandStringElements, segShape } from './bits.js';
@@ -194,6 +195,11 @@ function lowerOp(e: A.BinaryOp, env: Env, k: K, f: FnCtx): Expr {
   }
   const kc = constOf(e);
   if (kc && e.op === '++') return retK(c(kc), env, k);
+  // `[... || ...] ++ More`: OTP evaluates More first (v3_core builds the comprehension
+  // onto it).
+  if (e.op === '++' && e.left.kind === 'lc') {
+    return lxs([e.right, e.left], env, f, (as, env1) => emit(f.names, erlCall(e.op, [as[1]!, as[0]!], e.loc), env1, k));
+  }
   return lxs([e.left, e.right], env, f, (as, env1) => emit(f.names, erlCall(e.op, as, e.loc), env1, k));
 }
 
@@ -420,14 +426,15 @@ function lowerFun(e: A.Fun, env: Env, k: K, f: FnCtx): Expr {
   const loc = cloc(e.loc);
   const tree = clausesTree(e.clauses, params.map(v), env1, f, () => TAIL, { k: 'fail', reason: 'function_clause', loc }, { shadow: true });
   const body: Expr = tree.k === 'leaf' ? tree.body : { k: 'case', args: params.map(v), tree, loc };
-  // OTP's compiler (v3_core) draws a name from one counter per function for every fun
-  // (after its body), `fun f/A` and comprehension: the N of `lc$^N` counts them all.
-  f.compCounter++;
-  // OTP's numbering (fun-names.ts); funs it did not see (record defaults) count on.
+  // OTP's names (fun-names.ts): `-f/1-fun-N-`, or for a named fun that calls itself
+  // (a letrec in OTP) `-f/1-Name/A-M-`; funs it did not see count on.
   const n = f.numbers.index.get(e) ?? f.funCounter++;
-  const name = e.name ? `-${f.name}/${f.arity}-${e.name}/${arity}-${f.numbers.named.get(e) ?? n}-` : `-${f.name}/${f.arity}-fun-${n}-`;
+  const name = f.numbers.recursive.has(e)
+    ? `-${f.name}/${f.arity}-${e.name}/${arity}-${f.numbers.kernel.get(e) ?? f.kernelCounter++}-`
+    : `-${f.name}/${f.arity}-fun-${n}-`;
   const bound = new Set([...params, ...(selfName ? [selfName] : [])]);
   const free = freeVars(body).filter((x) => !bound.has(x));
+  f.lifted.set(e, { name, arity: arity + free.length });
   return emit(f.names, {
     k: 'fun', name, index: f.mod.nextFunIndex(e), params, free, ...(selfName ? { selfName } : {}), body, loc,
   }, env, k);
@@ -440,7 +447,7 @@ function lowerFunRef(e: A.FunRef, env: Env, k: K, f: FnCtx): Expr {
     return emit(f.names, { k: 'prim', op: 'make_export_fun', args: [atom(r.mod), atom(e.name), int(e.arity)], loc }, env, k);
   }
   const params = Array.from({ length: e.arity }, () => f.names.fresh('p'));
-  f.compCounter++; // see lowerFun
+  if (!f.numbers.index.has(e)) f.funCounter++; // v3_core names it too (lowerFun)
   return emit(f.names, {
     k: 'fun', name: e.name, index: f.mod.nextFunIndex(e), params, free: [],
     body: { k: 'call', target: { k: 'local', name: e.name, arity: e.arity }, args: params.map(v), loc }, loc,
@@ -490,7 +497,7 @@ function lowerRecord(e: A.RecordExpr, env: Env, k: K, f: FnCtx): Expr {
   const loc = cloc(e.loc);
   if (!e.base) {
     const wild = e.fields.find((x) => x.name.kind === 'var');
-    const values = def.fields.map((fd) => given(fd.name)?.value ?? wild?.value ?? fieldDefault(fd));
+    const values = def.fields.map((fd) => given(fd.name)?.value ?? wild?.value ?? recordDefault(e, fd));
     return lxs(values, env, f, (as, env1) =>
       emit(f.names, { k: 'prim', op: 'tuple', args: [atom(e.name), ...as], loc }, env1, k));
   }

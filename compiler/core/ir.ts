@@ -244,4 +244,7 @@ export interface ModuleIR {
   attributes: { name: string; value: Const }[];
   /** How many fun expressions the module has (MakeFun.index ranges over them). */
   funCount: number;
+  /** The funs and comprehension loops OTP lifts to local functions, with OTP's names
+   * and arities, in module_info(functions) order (fun-names.ts). */
+  lifted?: { name: string; arity: number }[];
 }

@@ -67,7 +67,8 @@ export function lowerModule(mod: Module): ModuleIR {
   const m = new ModCtx(name, mod.file, records, defined, imports, noAuto);
   m.funIndices = numberFunIndices(fns, (e) => m.resolveLocal(e.name, e.arity).k === 'local');
   m.funIndex = m.funIndices.size;
-  const functions: FunDef[] = fns.map((fn) => lowerFunction(m, fn));
+  const lifted: { name: string; arity: number }[][] = [];
+  const functions: FunDef[] = fns.map((fn) => lowerFunction(m, fn, lifted));
   const miLoc = cloc(fns[fns.length - 1]?.loc ?? { file: mod.file, line: 0, col: 0 });
   const key = m.names.fresh('Key');
   functions.push(
@@ -90,19 +91,29 @@ export function lowerModule(mod: Module): ModuleIR {
   (exportAll ? fns : exports).forEach(add);
   add({ name: 'module_info', arity: 0 });
   add({ name: 'module_info', arity: 1 });
-  return { name, file: mod.file, exports: exp, functions, attributes, funCount: m.funIndex };
+    // module_info(functions): OTP lists the lifted functions after the module's own,
+  // the last function's first (fun-names.ts).
+  return { name, file: mod.file, exports: exp, functions, attributes, funCount: m.funIndex, lifted: lifted.reverse().flat() };
 }
 
 const NOT_USER_ATTRS = new Set(['module', 'export', 'import', 'record', 'type', 'opaque', 'spec', 'callback',
   'export_type', 'compile', 'file', 'optional_callbacks', 'on_load', 'nifs', 'feature']);
 
-function lowerFunction(m: ModCtx, fn: FunctionDef): FunDef {
-  const f = new FnCtx(m, fn.name, fn.arity, numberFuns(fn));
+function lowerFunction(m: ModCtx, fn: FunctionDef, lifted: { name: string; arity: number }[][]): FunDef {
+  const numbers = numberFuns(fn, { isLocalRef: (e) => m.resolveLocal(e.name, e.arity).k === 'local', records: m.records });
+  const f = new FnCtx(m, fn.name, fn.arity, numbers);
   const params = Array.from({ length: fn.arity }, (_, i) => m.names.fresh(`A${i}`));
   const loc = cloc(fn.loc);
   const tree = clausesTree(fn.clauses, params.map(v), new Map(), f, () => TAIL, { k: 'fail', reason: 'function_clause', loc });
   // A single clause that cannot fail (only variables) needs no case.
   const body: Expr = tree.k === 'leaf' ? tree.body : { k: 'case', args: params.map(v), tree, loc };
+  const seen = new Set<string>();
+  lifted.push(numbers.lifted.flatMap((k) => {
+    const x = f.lifted.get(k);
+    if (!x || seen.has(`${x.name}/${x.arity}`)) return [];
+    seen.add(`${x.name}/${x.arity}`);
+    return [x];
+  }));
   return { name: fn.name, arity: fn.arity, params, loc, body };
 }
 

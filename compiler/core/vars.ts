@@ -16,7 +16,8 @@ export function freeVars(e: Expr): string[] {
   return [...new Set(s.uses)].filter((n) => !s.binds.has(n));
 }
 
-export function collect(e: Expr): VarSets {
+/** `onCall` may answer for a call the variables it uses (instead of its arguments). */
+export function collect(e: Expr, onCall?: (x: Extract<Expr, { k: 'call' }>) => string[] | undefined): VarSets {
   const uses: string[] = [];
   const binds = new Set<string>();
   const use = (a: Atomic | undefined) => {
@@ -62,6 +63,8 @@ export function collect(e: Expr): VarSets {
       case 'ret': use(x.a); break;
       case 'let': ex(x.e); bind(x.v); ex(x.body); break;
       case 'call': {
+        const own = onCall?.(x);
+        if (own) { uses.push(...own); break; }
         const t = x.target;
         if (t.k === 'remote') { use(t.mod); use(t.fn); } else if (t.k === 'apply') use(t.f);
         x.args.forEach(use);

@@ -193,7 +193,9 @@ class Gen {
     for (const [fn, info] of this.resumeInfo) plain(`${fn}.info = ${info};`);
     const exps = this.mod.exports.map((e) => `${JSON.stringify(`${e.name}/${e.arity}`)}: ${this.locals.get(`${e.name}/${e.arity}`) ?? 'undefined'}`);
     const locs = this.mod.functions.filter((f) => f.trmcOf === undefined).map((f) => `${JSON.stringify(`${f.name}/${f.arity}`)}: ${this.locals.get(`${f.name}/${f.arity}`)}`);
-    plain(`return { name: MOD, file: FILE, exports: { ${exps.join(', ')} }, locals: { ${locs.join(', ')} }, attributes: [${attrs.join(', ')}] };`);
+    // OTP's lifted funs and comprehension loops, for module_info(functions).
+    const lifted = (this.mod.lifted ?? []).map((x) => `[${JSON.stringify(x.name)}, ${x.arity}]`);
+    plain(`return { name: MOD, file: FILE, exports: { ${exps.join(', ')} }, locals: { ${locs.join(', ')} }, attributes: [${attrs.join(', ')}]${lifted.length ? `, lifted: [${lifted.join(', ')}]` : ''} };`);
     return { lines, infos: this.infos };
   }
 

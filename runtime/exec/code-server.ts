@@ -29,6 +29,9 @@ export interface LoadedModule {
   exports: Record<string, ErlFn | undefined>;
   locals: Record<string, ErlFn>;
   attributes: [string, Term][];
+  /** The funs and comprehension loops OTP would lift to local functions (name, arity),
+   * listed by module_info(functions) after the module's own functions. */
+  lifted?: [string, number][];
   /** Set by the loader: the object file `code:which/1` names (a `.beam` path, the
    * source for modules loaded from `.erl`), the `-on_load` function (`'init/0'`), and
    * the object code (erlts's own format, code:get_object_code/1). */

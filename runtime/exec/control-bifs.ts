@@ -76,12 +76,13 @@ export function installControlBifs(engine: Engine): void {
         }),
       );
     const functions = () =>
-      fromArray(
-        Object.keys(mod.locals).map((k) => {
+      fromArray([
+        ...Object.keys(mod.locals).map((k) => {
           const i = k.lastIndexOf('/');
           return [k.slice(0, i), Number(k.slice(i + 1))] as Term;
         }),
-      );
+        ...(mod.lifted ?? []).map(([n, a]) => [n, a] as Term),
+      ]);
     const attributes = () => fromArray(mod.attributes.map(([n, v]) => [n, v] as Term));
     const get = (what: Term): Term => {
       switch (what) {
