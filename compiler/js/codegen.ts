@@ -603,6 +603,9 @@ class Gen {
         return this.emitReceive(e, t, cont, mode, out, ctx);
       case 'try':
       case 'catch': {
+        // A try in tail position: its of and catch clauses are too (BEAM leaves the
+        // try's scope before running them), so their calls are tail calls.
+        if (e.k === 'try' && t.k === 'ret') return this.emitTry(e, { k: 'ret' }, () => RET, out, ctx);
         // Compute into a variable, then pass it on.
         const tmp = this.fresh('t');
         return this.emitLet({ k: 'let', v: tmp, e, body: { k: 'ret', a: { k: 'var', name: tmp } } }, t, cont, mode, out, ctx);
@@ -1334,7 +1337,7 @@ class Gen {
 
   // ------------------------------------------------------ try, catch, receive
 
-  private emitTry(e: Extract<Expr, { k: 'try' }>, t: { k: 'assign'; v: string; label: string }, cont: () => Cont, out: Out, ctx: Ctx): void {
+  private emitTry(e: Extract<Expr, { k: 'try' }>, t: { k: 'assign'; v: string; label: string } | { k: 'ret' }, cont: () => Cont, out: Out, ctx: Ctx): void {
     const v = this.fresh('tv');
     const x = this.fresh('tx');
     const lbl = this.fresh('T');
