@@ -108,6 +108,9 @@ class Out {
   depth = 1;
   /** Set in the main function of an Erlang function with a self tail call. */
   loop: { key: string; params: string[] } | null = null;
+  /** Loop-invariant parameters applied as funs: `param/arity` -> the const holding
+   * the fun's JS function, or null when it is not a fun of that arity (`genEntry`). */
+  funs: Map<string, string> | null = null;
   inGuard = false;
   /** What code does once a capture's frame is pushed: `return SUSP;` at function level,
    * a `break` out of the body of an enclosing Erlang try/catch (innermost last). */
@@ -318,6 +321,19 @@ class Gen {
     const loops = this.hasSelfTail(body, ctx.selfKey);
     if (loops) {
       out.loop = { key: ctx.selfKey, params };
+      // A parameter every self tail call passes on unchanged (lists:foldl's F) and that
+      // the loop applies: its type test and `.fn` load are done once, before the loop
+      // (the call through a local function is also cheaper for V8 than `F.fn(...)`).
+      // An error is still raised at the call, by rt.applyFun, as before.
+      const applied = this.invariantApplied(body, ctx.selfKey, params);
+      if (applied.length > 0) {
+        out.funs = new Map();
+        for (const [p, n] of applied) {
+          const c = `${p}$f${n}`;
+          out.funs.set(`${p}/${n}`, c);
+          out.emit(`const ${c} = ${p} instanceof Fun && ${p}.arity === ${n} ? ${p}.fn : null;`);
+        }
+      }
       out.emit(`top: for (;;) {`);
       out.depth++;
     }
@@ -426,6 +442,78 @@ class Gen {
         break;
     }
     return into;
+  }
+
+  /** The parameters (JS names) that every self tail call of `body` passes unchanged
+   * and that `body` applies as funs, with the arities they are applied with. */
+  private invariantApplied(body: Expr, key: string, params: string[]): [string, number][] {
+    const invariant = new Set(params);
+    const applied = new Map<string, Set<number>>();
+    const walk = (e: Expr, tail: boolean): void => {
+      switch (e.k) {
+        case 'call': {
+          const t = e.target;
+          if (tail && callKey(e) === key) {
+            params.forEach((p, i) => {
+              const a = e.args[i];
+              if (!(a && a.k === 'var' && jsVar(a.name) === p)) invariant.delete(p);
+            });
+          }
+          if (t.k === 'apply' && t.f.k === 'var') {
+            const p = jsVar(t.f.name);
+            if (!applied.has(p)) applied.set(p, new Set());
+            applied.get(p)!.add(e.args.length);
+          }
+          return;
+        }
+        case 'let':
+          walk(e.e, false);
+          return walk(e.body, tail);
+        case 'case':
+          return tree(e.tree, tail);
+        case 'receive':
+          tree(e.tree, tail);
+          if (e.after) walk(e.after.body, tail);
+          return;
+        case 'try':
+          walk(e.body, false);
+          walk(e.ofBody, tail);
+          return walk(e.handler, tail);
+        case 'catch':
+          return walk(e.body, false);
+        case 'letrec':
+          return walk(e.body, tail);
+        default:
+          return;
+      }
+    };
+    const tree = (d: Decision, tail: boolean): void => {
+      switch (d.k) {
+        case 'leaf':
+          return walk(d.body, tail);
+        case 'alt':
+          tree(d.first, tail);
+          return tree(d.rest, tail);
+        case 'test':
+          tree(d.then, tail);
+          return tree(d.else, tail);
+        case 'switch':
+          for (const c of d.cases) tree(c.then, tail);
+          return tree(d.default, tail);
+        case 'bind':
+          return tree(d.next, tail);
+        case 'guard':
+        case 'eval':
+          tree(d.then, tail);
+          return tree(d.else, tail);
+        default:
+          return;
+      }
+    };
+    walk(body, true);
+    const out: [string, number][] = [];
+    for (const [p, ns] of applied) if (invariant.has(p)) for (const n of ns) out.push([p, n]);
+    return out;
   }
 
   private hasSelfTail(e: Expr, key: string): boolean {
@@ -747,8 +835,8 @@ class Gen {
     // frame: BEAM keeps this function's frame for the call, so its line is no tail call.
     // A BIF in tail position (maps:get/2 compiled to map_get/2, lists:member/2) runs in
     // this frame.
-    if (this.inTry.has(e) || isMapsBif(e) || isStdlibBif(e)) out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, false, this.siteOf(e));
-    else out.emit(`return ${this.callExpr(e, ctx)};`, e.loc.line, true);
+    if (this.inTry.has(e) || isMapsBif(e) || isStdlibBif(e)) out.emit(`return ${this.callExpr(e, ctx, out)};`, e.loc.line, false, this.siteOf(e));
+    else out.emit(`return ${this.callExpr(e, ctx, out)};`, e.loc.line, true);
   }
 
   private emitSiteCall(xj: string, e: Call, r: { fn: string; live: string[] }, out: Out, ctx: Ctx): void {
@@ -757,7 +845,7 @@ class Gen {
     const t = e.target;
     const dropped = t.k === 'local' && !this.inTry.has(e) && this.noReturn.has(`${t.name}/${t.arity}`);
     const site = this.siteOf(e);
-    out.emit(`${xj} = ${this.callExpr(e, ctx)};`, e.loc.line, dropped, site);
+    out.emit(`${xj} = ${this.callExpr(e, ctx, out)};`, e.loc.line, dropped, site);
     const frame = this.callFrame(r, ctx, e.loc, dropped, site);
     // At function level, a capture helper (rt.F1...) pushes the frame and answers SUSP.
     const short = out.exit === 'return SUSP;' ? /^new CallFrame([0-3]?)\((.*)\)$/.exec(frame) : null;
@@ -798,7 +886,7 @@ class Gen {
   }
 
   /** The JS expression calling an Erlang function (local, letrec, remote, fun). */
-  private callExpr(e: Call, ctx: Ctx): string {
+  private callExpr(e: Call, ctx: Ctx, out?: Out): string {
     const args = e.args.map((a) => this.atomic(a));
     const t = e.target;
     switch (t.k) {
@@ -815,6 +903,8 @@ class Gen {
       }
       case 'apply': {
         const f = this.atomic(t.f);
+        const hoisted = out?.funs?.get(`${f}/${args.length}`);
+        if (hoisted) return `(${hoisted} !== null ? ${hoisted}(${[...args, f].join(', ')}) : rt.applyFun(${f}, [${args.join(', ')}]))`;
         return `(${f} instanceof Fun && ${f}.arity === ${args.length} ? ${f}.fn(${[...args, f].join(', ')}) : rt.applyFun(${f}, [${args.join(', ')}]))`;
       }
       case 'remote': {
