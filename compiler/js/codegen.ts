@@ -73,8 +73,9 @@ interface Ctx {
   fnLine: number;
   /** Self calls are written as `selfMark(js)` (see `unrollSelfRecursion`). */
   markSelf?: boolean;
-  /** In the speculative copy of a clause body (float-spec.ts). */
-  floats?: FloatSpec;
+  /** In the speculative copy of a clause body (float-spec.ts), with the JS names of
+   * its raw and boxed variables. */
+  floats?: FloatSpec & { rawJs: Set<string>; boxedJs: Set<string> };
 }
 
 const RET: Cont = { k: 'ret' };
@@ -382,7 +383,8 @@ class Gen {
     out.emit(`if (${spec.candidates.map((c) => `${jsVar(c)} instanceof Float`).join(' && ')}) {`);
     out.depth++;
     out.emit(`const ${spec.candidates.map((c) => `${jsVar(c)}$d = ${jsVar(c)}.value`).join(', ')};`);
-    this.emit(body, t, cont, mode, out, { ...ctx, floats: spec });
+    const floats = { ...spec, rawJs: new Set([...spec.raw].map(jsVar)), boxedJs: new Set([...spec.boxed].map(jsVar)) };
+    this.emit(body, t, cont, mode, out, { ...ctx, floats });
     out.depth--;
     out.emit(`} else {`);
     out.depth++;
@@ -411,7 +413,7 @@ class Gen {
     out.emit(`throw new Error("codegen: float operation did not fail");`, L);
     out.depth--;
     out.emit(`}`, L);
-    if (spec.boxed.has(Array.from(spec.raw).find((v) => jsVar(v) === xj) ?? '')) out.emit(`const ${xj} = new Float(${xj}$d);`, L);
+    if (spec.boxedJs.has(xj)) out.emit(`const ${xj} = new Float(${xj}$d);`, L);
   }
 
   /** Where the reduction check goes when it is not at the entry (`genEntry`). */
@@ -935,7 +937,7 @@ class Gen {
         out.emit(`${d}${xj} = ${this.atomic(e.a)};`);
         return;
       case 'call':
-        if (ctx.floats && declare && rawOp(e) && [...ctx.floats.raw].some((v) => jsVar(v) === xj)) return this.emitRawFloat(xj, e, out, ctx);
+        if (ctx.floats && declare && ctx.floats.rawJs.has(xj) && rawOp(e)) return this.emitRawFloat(xj, e, out, ctx);
         return this.emitBifCall(xj, e, out, d);
       case 'prim':
         out.emit(`${d}${xj} = ${this.primExpr(e.op, e.args)};`, e.loc.line);
