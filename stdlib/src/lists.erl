@@ -17,6 +17,11 @@
 %% order says left =< right, else the right one, which gives OTP's results both for
 %% sort/1 (equal elements keep their order) and for sort/2 with a strict ordering fun
 %% (runs of equal elements come out reversed, as OTP's).
+%%
+%% The `-file("lists.erl", N).` lines before the higher-order functions give the line
+%% numbers after them OTP 25's: a fun failing inside lists:map/2 shows
+%% `{lists,map_1,2,[{file,"lists.erl"},{line,1320}]}` as on BEAM (conformance
+%% lists/lst_hof_stack_lines). The numbers are facts about OTP's file, used as such.
 -module(lists).
 
 -export([append/1, append/2, concat/1, delete/2, droplast/1, duplicate/2,
@@ -152,6 +157,7 @@ unzip3(Ts) -> unzip3_1(Ts, [], [], []).
 unzip3_1([{X, Y, Z} | Ts], Xs, Ys, Zs) -> unzip3_1(Ts, [X | Xs], [Y | Ys], [Z | Zs]);
 unzip3_1([], Xs, Ys, Zs) -> {reverse(Xs), reverse(Ys), reverse(Zs)}.
 
+-file("lists.erl", 482).
 zipwith(F, [X | Xs], [Y | Ys]) -> [F(X, Y) | zipwith(F, Xs, Ys)];
 zipwith(F, [], []) when is_function(F, 2) -> [].
 
@@ -240,6 +246,7 @@ keystore_1(K, N, [H | T], New) when element(N, H) == K -> [New | T];
 keystore_1(K, N, [H | T], New) -> [H | keystore_1(K, N, T, New)];
 keystore_1(_, _, [], New) -> [New].
 
+-file("lists.erl", 983).
 keymap(F, N, [T | Ts]) -> [setelement(N, T, F(element(N, T))) | keymap(F, N, Ts)];
 keymap(F, N, []) when is_integer(N), N >= 1, is_function(F, 1) -> [].
 
@@ -370,6 +377,7 @@ all(P, L) when is_function(P, 1) ->
         [] -> true
     end.
 
+-file("lists.erl", 1274).
 all_1(P, [H | T]) ->
     case P(H) of
         true -> all_1(P, T);
@@ -378,12 +386,15 @@ all_1(P, [H | T]) ->
 all_1(_, []) -> true.
 
 %% The first element satisfying Pred, as {value, Elem}, or false.
-search(Pred, [H | T]) when is_function(Pred, 1) ->
+search(Pred, L) when is_function(Pred, 1) -> search_1(Pred, L).
+
+-file("lists.erl", 1530).
+search_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> {value, H};
-        false -> search(Pred, T)
+        false -> search_1(Pred, T)
     end;
-search(Pred, []) when is_function(Pred, 1) ->
+search_1(_, []) ->
     false.
 
 any(P, L) when is_function(P, 1) ->
@@ -396,6 +407,7 @@ any(P, L) when is_function(P, 1) ->
         [] -> false
     end.
 
+-file("lists.erl", 1297).
 any_1(P, [H | T]) ->
     case P(H) of
         true -> true;
@@ -403,38 +415,46 @@ any_1(P, [H | T]) ->
     end;
 any_1(_, []) -> false.
 
+-file("lists.erl", 1312).
 map(F, L) when is_function(F, 1) ->
     case L of
         [H | T] -> [F(H) | map_1(F, T)];
         [] -> []
     end.
 
+-file("lists.erl", 1319).
 map_1(F, [H | T]) -> [F(H) | map_1(F, T)];
 map_1(_, []) -> [].
 
 flatmap(F, L) when is_function(F, 1) -> flatmap_1(F, L).
 
+-file("lists.erl", 1334).
 flatmap_1(F, [H | T]) -> F(H) ++ flatmap_1(F, T);
 flatmap_1(_, []) -> [].
 
+-file("lists.erl", 1347).
 foldl(F, Acc, L) when is_function(F, 2) ->
     case L of
         [H | T] -> foldl_1(F, F(H, Acc), T);
         [] -> Acc
     end.
 
+-file("lists.erl", 1354).
 foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
 foldl_1(_, Acc, []) -> Acc.
 
 foldr(F, Acc, L) when is_function(F, 2) -> foldr_1(F, Acc, L).
 
+-file("lists.erl", 1371).
 foldr_1(F, Acc, [H | T]) -> F(H, foldr_1(F, Acc, T));
 foldr_1(_, Acc, []) -> Acc.
 
+-file("lists.erl", 1382).
 filter(P, L) when is_function(P, 1) -> [X || X <- L, P(X)].
 
 partition(P, L) when is_function(P, 1) -> partition_1(P, L, [], []).
 
+-file("lists.erl", 1397).
 partition_1(P, [H | T], Yes, No) ->
     case P(H) of
         true -> partition_1(P, T, [H | Yes], No);
@@ -444,11 +464,15 @@ partition_1(_, [], Yes, No) -> {reverse(Yes), reverse(No)}.
 
 filtermap(F, L) when is_function(F, 1) -> filtermap_1(F, L).
 
+-file("lists.erl", 1415).
 filtermap_1(F, [H | T]) ->
     case F(H) of
-        true -> [H | filtermap_1(F, T)];
-        {true, V} -> [V | filtermap_1(F, T)];
-        false -> filtermap_1(F, T)
+        true ->
+            [H | filtermap_1(F, T)];
+        {true, V} ->
+            [V | filtermap_1(F, T)];
+        false ->
+            filtermap_1(F, T)
     end;
 filtermap_1(_, []) -> [].
 
@@ -456,11 +480,13 @@ zf(F, L) -> filtermap(F, L).
 
 foreach(F, L) when is_function(F, 1) -> foreach_1(F, L).
 
+-file("lists.erl", 1441).
 foreach_1(F, [H | T]) -> F(H), foreach_1(F, T);
 foreach_1(_, []) -> ok.
 
 mapfoldl(F, Acc, L) when is_function(F, 2) -> mapfoldl_1(F, Acc, L).
 
+-file("lists.erl", 1460).
 mapfoldl_1(F, Acc0, [H | T]) ->
     {R, Acc1} = F(H, Acc0),
     {Rs, Acc2} = mapfoldl_1(F, Acc1, T),
@@ -469,6 +495,7 @@ mapfoldl_1(_, Acc, []) -> {[], Acc}.
 
 mapfoldr(F, Acc, L) when is_function(F, 2) -> mapfoldr_1(F, Acc, L).
 
+-file("lists.erl", 1481).
 mapfoldr_1(F, Acc0, [H | T]) ->
     {Rs, Acc1} = mapfoldr_1(F, Acc0, T),
     {R, Acc2} = F(H, Acc1),
@@ -477,6 +504,7 @@ mapfoldr_1(_, Acc, []) -> {[], Acc}.
 
 takewhile(P, L) when is_function(P, 1) -> takewhile_1(P, L).
 
+-file("lists.erl", 1497).
 takewhile_1(P, [H | T]) ->
     case P(H) of
         true -> [H | takewhile_1(P, T)];
@@ -486,6 +514,7 @@ takewhile_1(_, []) -> [].
 
 dropwhile(P, L) when is_function(P, 1) -> dropwhile_1(P, L).
 
+-file("lists.erl", 1514).
 dropwhile_1(P, [H | T] = L) ->
     case P(H) of
         true -> dropwhile_1(P, T);
@@ -495,6 +524,7 @@ dropwhile_1(_, []) -> [].
 
 splitwith(P, L) when is_function(P, 1) -> splitwith_1(P, L, []).
 
+-file("lists.erl", 1548).
 splitwith_1(P, [H | T], Taken) ->
     case P(H) of
         true -> splitwith_1(P, T, [H | Taken]);
