@@ -7,6 +7,9 @@
 %%
 %% Errors follow OTP 25: a non-map where a map is needed raises {badmap, M} from the
 %% exported function, with the error_info annotation OTP adds; a bad fun is badarg.
+%% The `-file("maps.erl", N).` lines give map, fold, foreach, filter, filtermap and update_with OTP 25's line numbers in stack
+%% traces (a fun failing inside them shows the frames BEAM shows; conformance
+%% maps/maps_hof_stack_lines). The numbers are facts about OTP's file.
 -module(maps).
 
 %% Errors raised here carry the annotation OTP's maps adds (erl_stdlib_errors explains
@@ -26,6 +29,7 @@ get(Key, Map, Default) when is_map(Map) ->
 get(Key, Map, Default) ->
     erlang:error({badmap, Map}, [Key, Map, Default], ?INFO).
 
+-file("maps.erl", 261).
 update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
     case Map of
         #{Key := V} -> Map#{Key := Fun(V)};
@@ -34,6 +38,7 @@ update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
 update_with(Key, Fun, Map) ->
     erlang:error(not_map_or_badarg(Map), [Key, Fun, Map], ?INFO).
 
+-file("maps.erl", 275).
 update_with(Key, Fun, Init, Map) when is_function(Fun, 1), is_map(Map) ->
     case Map of
         #{Key := V} -> Map#{Key := Fun(V)};
@@ -77,6 +82,7 @@ first(Iter) ->
     catch error:_ -> throw(bad_iter)
     end.
 
+-file("maps.erl", 426).
 map(Fun, MapOrIter) when is_function(Fun, 2) ->
     try first(MapOrIter) of
         Step -> maps:from_list(map_1(Fun, Step))
@@ -85,9 +91,11 @@ map(Fun, MapOrIter) when is_function(Fun, 2) ->
 map(Fun, Map) ->
     erlang:error(badarg, [Fun, Map], ?INFO).
 
+-file("maps.erl", 438).
 map_1(Fun, {K, V, I}) -> [{K, Fun(K, V)} | map_1(Fun, next(I))];
 map_1(_, none) -> [].
 
+-file("maps.erl", 307).
 filter(Pred, MapOrIter) when is_function(Pred, 2) ->
     try first(MapOrIter) of
         Step -> maps:from_list(filter_1(Pred, Step))
@@ -96,13 +104,17 @@ filter(Pred, MapOrIter) when is_function(Pred, 2) ->
 filter(Pred, Map) ->
     erlang:error(badarg, [Pred, Map], ?INFO).
 
+-file("maps.erl", 317).
 filter_1(Pred, {K, V, I}) ->
     case Pred(K, V) of
-        true -> [{K, V} | filter_1(Pred, next(I))];
-        false -> filter_1(Pred, next(I))
+        true ->
+            [{K, V} | filter_1(Pred, next(I))];
+        false ->
+            filter_1(Pred, next(I))
     end;
 filter_1(_, none) -> [].
 
+-file("maps.erl", 339).
 filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
     try first(MapOrIter) of
         Step -> maps:from_list(filtermap_1(Fun, Step))
@@ -111,11 +123,15 @@ filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
 filtermap(Fun, Map) ->
     erlang:error(badarg, [Fun, Map], ?INFO).
 
+-file("maps.erl", 349).
 filtermap_1(Fun, {K, V, I}) ->
     case Fun(K, V) of
-        true -> [{K, V} | filtermap_1(Fun, next(I))];
-        {true, V2} -> [{K, V2} | filtermap_1(Fun, next(I))];
-        false -> filtermap_1(Fun, next(I))
+        true ->
+            [{K, V} | filtermap_1(Fun, next(I))];
+        {true, V2} ->
+            [{K, V2} | filtermap_1(Fun, next(I))];
+        false ->
+            filtermap_1(Fun, next(I))
     end;
 filtermap_1(_, none) -> [].
 
@@ -127,6 +143,7 @@ foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
 foreach(Fun, Map) ->
     erlang:error(badarg, [Fun, Map], ?INFO).
 
+-file("maps.erl", 380).
 foreach_1(Fun, {K, V, I}) -> Fun(K, V), foreach_1(Fun, next(I));
 foreach_1(_, none) -> ok.
 
@@ -138,6 +155,7 @@ fold(Fun, Init, MapOrIter) when is_function(Fun, 3) ->
 fold(Fun, Init, Map) ->
     erlang:error(badarg, [Fun, Init, Map], ?INFO).
 
+-file("maps.erl", 410).
 fold_1(Fun, Acc, {K, V, I}) -> fold_1(Fun, Fun(K, V, Acc), next(I));
 fold_1(_, Acc, none) -> Acc.
 

@@ -6,6 +6,9 @@
 %% with clauses that compare keys with < and >, so a non-dictionary fails with
 %% function_clause in the function (or in its named recursion), and fetch/2, update/3
 %% fail with function_clause when the key is missing, as in OTP.
+%% The `-file("orddict.erl", N).` lines give map/2 OTP 25's line numbers in stack
+%% traces (a fun failing inside them shows the frames BEAM shows; conformance
+%% maps/maps_hof_stack_lines). The numbers are facts about OTP's file.
 -module(orddict).
 
 -export([new/0, is_key/2, to_list/1, from_list/1, size/1, is_empty/1]).
@@ -92,6 +95,7 @@ update_counter(Key, N, []) -> [{Key, N}].
 fold(F, Acc, [{K, V} | D]) -> fold(F, F(K, V, Acc), D);
 fold(F, Acc, []) when is_function(F, 3) -> Acc.
 
+-file("orddict.erl", 218).
 map(F, [{K, V} | D]) -> [{K, F(K, V)} | map(F, D)];
 map(F, []) when is_function(F, 2) -> [].
 
