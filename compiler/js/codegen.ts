@@ -30,6 +30,8 @@
 import type { Atomic, BinSeg, Call, CLoc, Const, Decision, Expr, FunDef, Let, ModuleIR, Test, Access, MakeFun, LetRec } from '../core/ir.js';
 import { constExpr, inlineConstMatch } from './consts.js';
 import { freeVars, letrecFreeList, prepareLetrecs } from './free-vars.js';
+import { collect } from '../core/vars.js';
+import { STDLIB_BIFS } from './stdlib-bifs.js';
 import { callsInTry, noReturnFunctions } from './no-return.js';
 import { callKey, withTrmc } from './trmc.js';
 import { knownFloatVars, MATH_BIFS } from './float-vars.js';
@@ -450,110 +452,74 @@ class Gen {
    * and that `body` applies as funs, with the arities they are applied with. */
   private invariantApplied(body: Expr, key: string, params: string[]): [string, number][] {
     const invariant = new Set(params);
+    for (const c of this.selfTailCalls(body, key)) {
+      params.forEach((p, i) => {
+        const a = c.args[i];
+        if (!(a && a.k === 'var' && jsVar(a.name) === p)) invariant.delete(p);
+      });
+    }
     const applied = new Map<string, Set<number>>();
-    const walk = (e: Expr, tail: boolean): void => {
-      switch (e.k) {
-        case 'call': {
-          const t = e.target;
-          if (tail && callKey(e) === key) {
-            params.forEach((p, i) => {
-              const a = e.args[i];
-              if (!(a && a.k === 'var' && jsVar(a.name) === p)) invariant.delete(p);
-            });
-          }
-          if (t.k === 'apply' && t.f.k === 'var') {
-            const p = jsVar(t.f.name);
-            if (!applied.has(p)) applied.set(p, new Set());
-            applied.get(p)!.add(e.args.length);
-          }
-          return;
-        }
-        case 'let':
-          walk(e.e, false);
-          return walk(e.body, tail);
-        case 'case':
-          return tree(e.tree, tail);
-        case 'receive':
-          tree(e.tree, tail);
-          if (e.after) walk(e.after.body, tail);
-          return;
-        case 'try':
-          walk(e.body, false);
-          walk(e.ofBody, tail);
-          return walk(e.handler, tail);
-        case 'catch':
-          return walk(e.body, false);
-        case 'letrec':
-          return walk(e.body, tail);
-        default:
-          return;
+    collect(body, (c) => {
+      const t = c.target;
+      if (t.k === 'apply' && t.f.k === 'var' && invariant.has(jsVar(t.f.name))) {
+        const p = jsVar(t.f.name);
+        if (!applied.has(p)) applied.set(p, new Set());
+        applied.get(p)!.add(c.args.length);
       }
-    };
-    const tree = (d: Decision, tail: boolean): void => {
-      switch (d.k) {
-        case 'leaf':
-          return walk(d.body, tail);
-        case 'alt':
-          tree(d.first, tail);
-          return tree(d.rest, tail);
-        case 'test':
-          tree(d.then, tail);
-          return tree(d.else, tail);
-        case 'switch':
-          for (const c of d.cases) tree(c.then, tail);
-          return tree(d.default, tail);
-        case 'bind':
-          return tree(d.next, tail);
-        case 'guard':
-        case 'eval':
-          tree(d.then, tail);
-          return tree(d.else, tail);
-        default:
-          return;
-      }
-    };
-    walk(body, true);
-    const out: [string, number][] = [];
-    for (const [p, ns] of applied) if (invariant.has(p)) for (const n of ns) out.push([p, n]);
-    return out;
+      return undefined;
+    });
+    return [...applied].flatMap(([p, ns]) => [...ns].map((n): [string, number] => [p, n]));
   }
 
   private hasSelfTail(e: Expr, key: string): boolean {
-    const inTree = (d: Decision): boolean => {
+    return this.selfTailCalls(e, key).length > 0;
+  }
+
+  /** The calls of the function `key` itself in tail positions of `e` (its loops). */
+  private selfTailCalls(e: Expr, key: string, out: Call[] = []): Call[] {
+    const inTree = (d: Decision): void => {
       switch (d.k) {
         case 'leaf':
-          return this.hasSelfTail(d.body, key);
+          this.selfTailCalls(d.body, key, out);
+          return;
         case 'alt':
-          return inTree(d.first) || inTree(d.rest);
+          inTree(d.first);
+          return inTree(d.rest);
         case 'test':
-          return inTree(d.then) || inTree(d.else);
-        case 'switch':
-          return d.cases.some((c) => inTree(c.then)) || inTree(d.default);
-        case 'bind':
-          return inTree(d.next);
         case 'guard':
         case 'eval':
-          return inTree(d.then) || inTree(d.else);
+          inTree(d.then);
+          return inTree(d.else);
+        case 'switch':
+          for (const c of d.cases) inTree(c.then);
+          return inTree(d.default);
+        case 'bind':
+          return inTree(d.next);
         default:
-          return false;
+          return;
       }
     };
     switch (e.k) {
       case 'call':
-        return callKey(e) === key;
+        if (callKey(e) === key) out.push(e);
+        break;
       case 'let':
-        return this.hasSelfTail(e.body, key);
-      case 'case':
-        return inTree(e.tree);
-      case 'try':
-        return this.hasSelfTail(e.ofBody, key) || this.hasSelfTail(e.handler, key);
       case 'letrec':
-        return this.hasSelfTail(e.body, key);
+        this.selfTailCalls(e.body, key, out);
+        break;
+      case 'case':
+        inTree(e.tree);
+        break;
+      case 'try':
+        this.selfTailCalls(e.ofBody, key, out);
+        this.selfTailCalls(e.handler, key, out);
+        break;
       case 'receive':
-        return inTree(e.tree) || (!!e.after && this.hasSelfTail(e.after.body, key));
-      default:
-        return false;
+        inTree(e.tree);
+        if (e.after) this.selfTailCalls(e.after.body, key, out);
+        break;
     }
+    return out;
   }
 
   /** A resume/join function: `fn(first, ...live)` runs `body` in segment mode. */
@@ -1746,18 +1712,7 @@ function isMathBif(e: Call): boolean {
 }
 
 /** A `maps` call that erlc compiles to an `erlang` BIF (MAPS_AS_BIFS). */
-/** Functions of stdlib modules that are BIFs in OTP 25 (`erlang:nif_error` stubs in
- * lists.erl and binary.erl): a tail call to one keeps the caller's frame in stack
- * traces, as for any BIF. */
-const STDLIB_BIFS = new Set([
-  'lists:reverse/2', 'lists:member/2', 'lists:keyfind/3', 'lists:keymember/3', 'lists:keysearch/3',
-  'binary:at/2', 'binary:compile_pattern/1', 'binary:copy/1', 'binary:copy/2', 'binary:decode_unsigned/1',
-  'binary:decode_unsigned/2', 'binary:encode_unsigned/1', 'binary:encode_unsigned/2', 'binary:first/1', 'binary:last/1',
-  'binary:list_to_bin/1', 'binary:longest_common_prefix/1', 'binary:longest_common_suffix/1', 'binary:match/2',
-  'binary:match/3', 'binary:matches/2', 'binary:matches/3', 'binary:part/2', 'binary:part/3',
-  'binary:referenced_byte_size/1', 'binary:split/2', 'binary:split/3',
-]);
-
+/** A call of a stdlib BIF (stdlib-bifs.ts) by name. */
 function isStdlibBif(e: Call): boolean {
   const t = e.target;
   return t.k === 'remote' && t.mod.k === 'const' && t.mod.c.k === 'atom' && t.fn.k === 'const' && t.fn.c.k === 'atom' &&

@@ -17,6 +17,7 @@ import { Cons, NIL, type Term } from '../term/types.js';
 import { fromString } from '../term/list.js';
 import { mapFromPairs } from '../term/map.js';
 import { CallFrame, S, type Frame, type FrameInfo } from './state.js';
+import { STDLIB_BIFS } from '../../compiler/js/stdlib-bifs.js';
 
 /** BEAM's default backtrace depth. */
 export const DEPTH = 8;
@@ -146,20 +147,10 @@ const STDLIB_INFO: Term = new Cons(['error_info', mapFromPairs([['module', 'erl_
 /** register/2 reports its badarg with `cause => none` (measured on OTP 25). */
 const ERTS_INFO_NO_CAUSE: Term = new Cons(['error_info', mapFromPairs([['cause', 'none'], ['module', 'erl_erts_errors']])], NIL);
 
-/** Functions of stdlib modules that are BIFs in OTP 25 and raise with
- * `{error_info, #{module => erl_stdlib_errors}}` (all of maps' and math's natives). */
-const STDLIB_BIFS = new Set([
-  'lists:reverse', 'lists:member', 'lists:keyfind', 'lists:keymember', 'lists:keysearch',
-  'binary:at', 'binary:compile_pattern', 'binary:copy', 'binary:decode_unsigned',
-  'binary:encode_unsigned', 'binary:first', 'binary:last', 'binary:list_to_bin', 'binary:longest_common_prefix',
-  'binary:longest_common_suffix', 'binary:match', 'binary:matches', 'binary:part', 'binary:referenced_byte_size',
-  'binary:split',
-]);
-
 /** The stack entry of a failing BIF: `{M, F, Args, [{error_info, ...}]}`. */
 export function bifEntry(mod: string, name: string, args: Term[]): Term {
   if (mod === 'erlang' && name === 'register') return [mod, name, listOf(args), ERTS_INFO_NO_CAUSE];
-  const info = mod === 'erlang' ? ERTS_INFO : mod === 'maps' || mod === 'math' || STDLIB_BIFS.has(`${mod}:${name}`) ? STDLIB_INFO : NIL;
+  const info = mod === 'erlang' ? ERTS_INFO : mod === 'maps' || mod === 'math' || STDLIB_BIFS.has(`${mod}:${name}/${args.length}`) ? STDLIB_INFO : NIL;
   return [mod, name, listOf(args), info];
 }
 

@@ -249,53 +249,11 @@ function extendedError(reason: Term, trace: Frame[]): Map<number | 'general', st
   const info = errorInfo(fr.loc);
   if (!info) return new Map();
   const mod = info.get('module') ?? fr.m;
-  if (mod === 'erl_stdlib_errors' && fr.m === 'maps' && Array.isArray(fr.a) && info.get('function') === undefined)
-    return mapsArgErrors(atomName(fr.f), fr.a);
   if (mod === 'erl_stdlib_errors' && Array.isArray(fr.a) && info.get('function') === undefined)
     return stdlibArgErrors(atomName(fr.m), atomName(fr.f), fr.a);
   if (mod !== 'erl_erts_errors' || info.get('function') !== undefined) return new Map();
   if (fr.m !== 'erlang' || !Array.isArray(fr.a)) return new Map();
   return ertsArgErrors(atomName(fr.f), fr.a, reason, info.get('cause'));
-}
-
-/** erl_stdlib_errors' explanations for the `maps` functions (argument number -> text). */
-function mapsArgErrors(f: string, a: Term[]): Map<number | 'general', string> {
-  const notMap = (t: Term | undefined) => (t instanceof ErlMap ? null : 'not a map');
-  const list = (t: Term | undefined): string | null => {
-    if (t !== NIL && !(t instanceof Cons)) return 'not a list';
-    let x: Term = t;
-    while (x instanceof Cons) x = x.tl;
-    return x === NIL ? null : 'not a proper list';
-  };
-  let per: (string | null)[] = [];
-  switch (`${f}/${a.length}`) {
-    case 'get/2':
-      per = a[1] instanceof ErlMap ? ['not present in map'] : [null, 'not a map'];
-      break;
-    case 'get/3': case 'find/2': case 'is_key/2': case 'remove/2': case 'take/2':
-      per = [null, 'not a map'];
-      break;
-    case 'put/3': case 'update/3':
-      per = [null, null, 'not a map'];
-      break;
-    case 'keys/1': case 'values/1': case 'size/1': case 'to_list/1': case 'iterator/1':
-      per = ['not a map'];
-      break;
-    case 'merge/2':
-      per = [notMap(a[0]), notMap(a[1])];
-      break;
-    case 'from_list/1': case 'from_keys/2':
-      per = [list(a[0])];
-      break;
-    case 'with/2': case 'without/2':
-      per = [list(a[0]), notMap(a[1])];
-      break;
-  }
-  const m = new Map<number | 'general', string>();
-  per.forEach((e, i) => {
-    if (e !== null) m.set(i + 1, e);
-  });
-  return m;
 }
 
 function callFormatError(errs: Map<number | 'general', string>, arity: number, sep: string): string {

@@ -1,9 +1,10 @@
-// erl_stdlib_errors' explanations of a failed call to a BIF of `lists`, `math` or
-// `binary` (the `*** argument N: ...` lines under an uncaught exception; `maps` is in
-// erl-error.ts). Observed on OTP 25 and written from its documented messages: each
-// argument gets at most one text, and an argument that is fine gets none.
+// erl_stdlib_errors' explanations of a failed call to a function of `maps`, `lists`,
+// `math` or `binary` (the `*** argument N: ...` lines under an uncaught exception,
+// runtime/format/erl-error.ts). Observed on OTP 25 and written from its documented
+// messages: each argument gets at most one text, and an argument that is fine gets none.
 import { Bitstring } from '../term/bitstring.js';
 import { Cons, Float, NIL, type Term } from '../term/types.js';
+import { ErlMap } from '../term/map.js';
 import { isBinaryPattern } from '../bifs/binary.js';
 
 type Errs = Map<number | 'general', string>;
@@ -42,6 +43,29 @@ function nonNegInt(t: Term | undefined): string | null {
 
 const endianness = (t: Term | undefined): string | null => (t === 'big' || t === 'little' ? null : "must be 'big' or 'little'");
 
+const NOT_MAP = 'not a map';
+const notMap = (t: Term | undefined): string | null => (t instanceof ErlMap ? null : NOT_MAP);
+
+function mapsErrors(f: string, a: Term[]): (string | null)[] {
+  switch (`${f}/${a.length}`) {
+    case 'get/2':
+      return a[1] instanceof ErlMap ? ['not present in map'] : [null, NOT_MAP];
+    case 'get/3': case 'find/2': case 'is_key/2': case 'remove/2': case 'take/2':
+      return [null, NOT_MAP];
+    case 'put/3': case 'update/3':
+      return [null, null, NOT_MAP];
+    case 'keys/1': case 'values/1': case 'size/1': case 'to_list/1': case 'iterator/1':
+      return [NOT_MAP];
+    case 'merge/2':
+      return [notMap(a[0]), notMap(a[1])];
+    case 'from_list/1': case 'from_keys/2':
+      return [list(a[0])];
+    case 'with/2': case 'without/2':
+      return [list(a[0]), notMap(a[1])];
+  }
+  return [];
+}
+
 function listsErrors(f: string, a: Term[]): (string | null)[] {
   switch (`${f}/${a.length}`) {
     case 'keyfind/3': case 'keymember/3': case 'keysearch/3': {
@@ -76,7 +100,7 @@ function binaryErrors(f: string, a: Term[]): (string | null)[] {
   switch (`${f}/${a.length}`) {
     case 'at/2':
       return [sub, position(a[1])];
-    case 'bin_to_list/1': case 'copy/1': case 'decode_unsigned/1': case 'referenced_byte_size/1':
+    case 'copy/1': case 'decode_unsigned/1': case 'referenced_byte_size/1':
       return [sub];
     case 'copy/2':
       return [sub, nonNegInt(a[1])];
@@ -96,9 +120,9 @@ function binaryErrors(f: string, a: Term[]): (string | null)[] {
       return ['not a flat list of binaries'];
     case 'match/2': case 'matches/2': case 'split/2':
       return [sub, isBinaryPattern(a[1]!) ? null : 'not a valid pattern'];
-    case 'part/3': case 'bin_to_list/3':
+    case 'part/3':
       return part3(a[0], a[1], a[2]);
-    case 'part/2': case 'bin_to_list/2': {
+    case 'part/2': {
       const pl = a[1];
       if (Array.isArray(pl) && pl.length === 2 && isInt(pl[0]) && isInt(pl[1])) {
         const e = part3(a[0], pl[0], pl[1]);
@@ -123,7 +147,8 @@ function part3(subject: Term | undefined, pos: Term | undefined, len: Term | und
 
 /** The explanations for a failed call of `mod:f(a...)`, argument number -> text. */
 export function stdlibArgErrors(mod: string, f: string, a: Term[]): Errs {
-  const per = mod === 'lists' ? listsErrors(f, a) : mod === 'math' ? mathErrors(f, a) : mod === 'binary' ? binaryErrors(f, a) : [];
+  const per =
+    mod === 'maps' ? mapsErrors(f, a) : mod === 'lists' ? listsErrors(f, a) : mod === 'math' ? mathErrors(f, a) : mod === 'binary' ? binaryErrors(f, a) : [];
   const m: Errs = new Map();
   per.forEach((e, i) => {
     if (e !== null) m.set(i + 1, e);
