@@ -2,7 +2,7 @@
 // bin/launch.ts loads with a V8 code cache. Starting Node on the ~100 ES modules of
 // dist/ costs about a second of module resolution and loading; one file that V8 has
 // already compiled once costs a tenth of that (docs/cli-startup.md).
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -76,22 +76,20 @@ function buildFingerprint(): string {
   return `build:${h.digest('hex').slice(0, 32)}`;
 }
 
+/** Both files: one CommonJS file for Node 20, `import.meta.url` supplied by the shim. */
+const nodeCjs: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', inject: [shim], logLevel: 'warning' };
+
 await build({
+  ...nodeCjs,
   entryPoints: [join(root, 'dist', 'bin', 'erlts.js')],
   outfile: join(root, 'dist', 'bin', 'erlts.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
   define: { 'import.meta.url': 'importMetaUrl', ERLTS_BUILD_FINGERPRINT: JSON.stringify(buildFingerprint()) },
-  inject: [shim],
   // `erlts bundle` (esbuild, source-map) is loaded from dist/bin/bundle.js when it runs:
   // it stays out of the file every command starts with.
   external: ['./bundle.js'],
   // Names kept: an internal error's stack trace stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  logLevel: 'warning',
   plugins: [lazyChildProcess, lazyCompiler],
 });
 // The installed command (package.json's bin) is bin/launch.ts as one CommonJS file,
@@ -99,14 +97,9 @@ await build({
 // Node first sets up its ES module loader, reading the file through fs/promises and its
 // streams, ~7 ms of CPU time of every start (docs/cli-startup.md).
 await build({
+  ...nodeCjs,
   entryPoints: [join(root, 'dist', 'bin', 'launch.js')],
   outfile: join(root, 'dist', 'bin', 'launch.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
   define: { 'import.meta.url': 'importMetaUrl' },
-  inject: [shim],
   minifySyntax: true,
-  logLevel: 'warning',
 });
