@@ -348,7 +348,8 @@ class Gen {
     // clauses that call instead: matching and guards have no effects, so re-entering
     // the function repeats nothing observable, and the leaf clauses (half of fib's
     // calls) skip the counter. Their callers' checks bound the work as before.
-    const leaves = check >= 0 && !loops && prologue.length === 0 && body.k === 'case' ? this.topLeaves(body.tree) : null;
+    const top = body.k === 'case' ? this.topLeaves(body.tree) : null;
+    const leaves = check >= 0 && !loops && prologue.length === 0 ? top : null;
     const atLeaves = leaves !== null && [...leaves].some((d) => !this.mayCapture(d.body));
     const checks: number[] = [];
     if (atLeaves) this.leafChecks = { leaves: leaves!, text: checkText, at: checks };
@@ -358,7 +359,7 @@ class Gen {
     }
     for (const p of prologue) out.emit(p);
     const outerSpec = this.specLeaves;
-    this.specLeaves = body.k === 'case' ? this.topLeaves(body.tree) : null;
+    this.specLeaves = top;
     if (body.k === 'case') this.emit(body, RET, RET, 'fast', out, ctx);
     else this.emitBody(body, RET, RET, 'fast', out, ctx);
     this.specLeaves = outerSpec;
