@@ -9,6 +9,7 @@
 import '../bin/v8-tuning.js';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { relaunchWithNodeFlags } from './relaunch.js';
 import { ErlangRuntime } from '../runtime/exec/index.js';
 import { nodeHost, packageRoot } from '../bin/node-host.js';
 import type { Term } from '../runtime/term/types.js';
@@ -55,4 +56,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = relaunchWithNodeFlags() ?? (await main(process.argv.slice(2)));

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../bin/node-host.js';
 import { hasErl } from './beam.js';
 import { EpmdServer, names } from '../runtime/dist/epmd.js';
+import { NODE_FLAGS } from '../bin/node-flags.js';
 
 type Kind = 'erl' | 'erlts';
 
@@ -41,7 +42,7 @@ export async function runDistThroughput(n = 200_000): Promise<boolean> {
       kind === 'erl'
         ? ['-sname', name, '-setcookie', cookie, '-start_epmd', 'false', '-noshell', '-pa', beams, '-eval',
             args[0] === 'sink' ? 'dist_throughput:sink()' : `dist_throughput:main(${JSON.stringify(args)}), halt().`]
-        : [erlts, 'run', '-sname', name, '-setcookie', cookie, src, ...args];
+        : [...NODE_FLAGS, erlts, 'run', '-sname', name, '-setcookie', cookie, src, ...args];
     const p = spawn(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(p);
     const timer = setTimeout(() => p.kill('SIGKILL'), 120_000);

@@ -24,6 +24,8 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { packageRoot, nodeHost } from '../bin/node-host.js';
 import { hasErl } from './beam.js';
+import { NODE_FLAGS } from '../bin/node-flags.js';
+
 
 const WAITING = 2; // runtime/proc/process.ts
 /** A child (erlts or erl) that takes longer than this is killed and reported. */
@@ -118,8 +120,8 @@ export type Measured<T> = { ok: true; r: T } | { ok: false; error: string };
 
 export function measureErlts(n: number): Measured<ErltsMemory> {
   const self = fileURLToPath(import.meta.url);
-  // --expose-gc only: the default heap limit stays.
-  const res = spawnSync(process.execPath, ['--expose-gc', self, '--erlts-child', String(n)], {
+  // The erlts command's flags and --expose-gc: the default heap limit stays.
+  const res = spawnSync(process.execPath, [...NODE_FLAGS, '--expose-gc', self, '--erlts-child', String(n)], {
     encoding: 'utf8',
     timeout: CHILD_TIMEOUT_MS,
     maxBuffer: 16 << 20,

@@ -33,6 +33,7 @@ import { geomean } from './stats.js';
 import { runProcMemory } from './proc-memory.js';
 import { runFairness } from './fairness.js';
 import { runDistThroughput } from './dist-throughput.js';
+import { relaunchWithNodeFlags } from './relaunch.js';
 
 interface Result {
   name: string;
@@ -104,7 +105,8 @@ const coldStart: Benchmark = {
       execFileSync(cmd, args, { stdio: 'ignore' });
       return best(RUNS + 2, () => execFileSync(cmd, args, { stdio: 'ignore' }));
     };
-    const erltsMs = wall(process.execPath, [launch, 'run', hello]);
+    // Started as a user starts it: by its shebang line, which gives Node its flags.
+    const erltsMs = wall(launch, ['run', hello]);
     if (!hasErl()) return { name: this.name, what, erltsMs, note: 'erl not on PATH: BEAM side skipped' };
     return { name: this.name, what, erltsMs, beamMs: wall('escript', [hello]) };
   },
@@ -214,6 +216,8 @@ interface Row {
   name: string;
   erltsMs?: number;
   beamMs?: number;
+  /** Ratio of the two sides' median runs, beside the ratio of their best ones. */
+  medianRatio?: number;
   check: string;
   what: string;
   program: boolean;
@@ -226,18 +230,19 @@ function fmt(ms: number | undefined): string {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['case', 'erlts ms', 'BEAM ms', 'erlts/BEAM', 'checksum', 'what'];
+  const header = ['case', 'erlts ms', 'BEAM ms', 'erlts/BEAM', 'medians', 'checksum', 'what'];
   const cells = rows.map((r) => [
     r.name,
     fmt(r.erltsMs),
     fmt(r.beamMs),
     r.erltsMs !== undefined && r.beamMs ? (r.erltsMs / r.beamMs).toFixed(2) : '-',
+    r.medianRatio !== undefined ? r.medianRatio.toFixed(2) : '-',
     r.check,
     r.what,
   ]);
   const all = [header, ...cells];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
-  const right = new Set([1, 2, 3]);
+  const right = new Set([1, 2, 3, 4]);
   for (const row of all) {
     const line = row.map((cell, i) => (i === row.length - 1 ? cell : right.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)));
     console.log(line.join('  ').trimEnd());
@@ -270,9 +275,9 @@ async function main(args: string[]): Promise<void> {
   const chosenCases = programCases.filter((c) => opts.names.length === 0 || opts.names.some((n) => selects(c, n)));
   const sized: SizedCase[] = chosenCases.map((c) => ({ c, size: opts.quick ? c.quick : c.size }));
 
-  const node = execFileSync('node', ['--version'], { encoding: 'utf8' }).trim();
-  console.log(`node ${node} | ${erl ? beamVersion() : 'erl not on PATH: erlts times only'}`);
-  console.log(`program cases: warm-up, then best of up to ${opts.runs} runs within ${opts.budgetMs} ms per case and side${opts.quick ? ' (--quick sizes)' : ''}`);
+  const node = process.version;
+  console.log(`node ${node} ${process.execArgv.join(' ')} | ${erl ? beamVersion() : 'erl not on PATH: erlts times only'}`);
+  console.log(`program cases: warm-up, then best of up to ${opts.runs} runs within ${opts.budgetMs} ms per case and side${opts.quick ? ' (--quick sizes)' : ''}; erlts/BEAM is the ratio of the best runs, medians that of the median runs`);
 
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -323,6 +328,7 @@ async function main(args: string[]): Promise<void> {
         name: c.name,
         erltsMs: o?.ok ? o.timing.bestMs : undefined,
         beamMs: b?.ok ? b.timing.bestMs : undefined,
+        medianRatio: o?.ok && b?.ok && b.timing.medianMs > 0 ? o.timing.medianMs / b.timing.medianMs : undefined,
         check,
         what: `${c.what}, N=${size}`,
         program: true,
@@ -341,7 +347,11 @@ async function main(args: string[]): Promise<void> {
       .filter((r) => r.program && !!r.procs === procs && r.check !== 'DIFFERS' && r.erltsMs !== undefined && r.beamMs)
       .map((r) => r.erltsMs! / r.beamMs!);
   const ratios = ratiosOf(false);
-  if (ratios.length) console.log(`\ngeometric mean of erlts/BEAM over ${ratios.length} sequential program case(s): ${geomean(ratios).toFixed(2)}`);
+  if (ratios.length) {
+    console.log(`\ngeometric mean of erlts/BEAM over ${ratios.length} sequential program case(s): ${geomean(ratios).toFixed(2)}`);
+    const medians = rows.filter((r) => r.program && !r.procs && r.check !== 'DIFFERS' && r.medianRatio !== undefined).map((r) => r.medianRatio!);
+    if (medians.length) console.log(`  (of the median runs' ratios: ${geomean(medians).toFixed(2)})`);
+  }
   const procRatios = ratiosOf(true);
   if (procRatios.length) console.log(`geometric mean of erlts/BEAM over ${procRatios.length} process case(s): ${geomean(procRatios).toFixed(2)}`);
   if (notes.length) console.log('\n' + notes.map((n) => `note: ${n}`).join('\n'));
@@ -361,4 +371,6 @@ function rmTemp(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-await main(process.argv.slice(2));
+const relaunched = relaunchWithNodeFlags();
+if (relaunched !== undefined) process.exitCode = relaunched;
+else await main(process.argv.slice(2));

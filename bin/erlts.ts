@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // The erlts command line. Each subcommand is a small function over the compiler and
 // runtime APIs; this file and the runtime's ports are the only places that do IO.
 import './v8-tuning.js';

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // The `erlts` command: runs dist/bin/erlts.cjs (bin/build-cli.ts) with a V8 code cache
 // kept beside it (erlts.cjs.cache, written when the process ends if it was missing or
 // stale; a read-only installation just goes without), so that starting erlts costs

@@ -1,5 +1,6 @@
 // V8 settings for running Erlang, applied by the erlts command and `npm run bench`
-// before any Erlang code runs.
+// before any Erlang code runs. Those V8 reads only when Node starts are in
+// bin/node-flags.ts.
 //
 // Allocation-site pretenuring: when V8 sees objects from one allocation site survive
 // young-generation collections, it allocates that site's later objects directly in the

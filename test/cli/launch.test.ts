@@ -3,10 +3,12 @@
 // (dist/bin/erlts.cjs) run with a V8 code cache beside it. It must behave exactly as
 // dist/bin/erlts.js, with a fresh cache, a cache it wrote itself, and a corrupt one.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../../bin/node-flags.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const launchCjs = join(root, 'dist', 'bin', 'launch.cjs');
@@ -38,5 +40,32 @@ describe.skipIf(!existsSync(launchCjs) || !existsSync(join(root, 'dist', 'bin', 
     const bad = node(launchCjs, ['frobnicate']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it("gives Node bin/node-flags.ts's NODE_FLAGS by its shebang line", async () => {
+    expect(readFileSync(launchCjs, 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`);
+    expect(readFileSync(plain, 'utf8').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`);
+    if (process.platform !== 'linux') return;
+    // Started as a user starts it, the Node process running the script has them on its
+    // command line (env execs node, so the pid is Node's).
+    const dir = mkdtempSync(join(tmpdir(), 'erlts-flags-'));
+    try {
+      const script = join(dir, 'wait.escript');
+      writeFileSync(script, '#!/usr/bin/env escript\nmain(_) -> io:format("ready~n"), receive after 10000 -> ok end.\n');
+      const child = spawn(launchCjs, ['run', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          child.stdout!.on('data', (c: Buffer) => c.toString().includes('ready') && resolve());
+          child.on('exit', (code) => reject(new Error(`exited with ${code} before it was ready`)));
+        });
+        const argv = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+        expect(argv.slice(1, 1 + NODE_FLAGS.length)).toEqual([...NODE_FLAGS]);
+        expect(argv[1 + NODE_FLAGS.length]).toBe(launchCjs);
+      } finally {
+        child.kill();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
