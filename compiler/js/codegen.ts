@@ -92,6 +92,11 @@ const resolveSelf = (text: string, to: (js: string) => string): string => text.r
  * functions of up to 460 bytes of bytecode, about this much of our code. */
 const UNROLL_MAX_CHARS = 1800;
 
+/** How many copies a loop applying an invariant fun is split into (`splitByFun`), and
+ * the largest loop (in characters of JS) that is split. */
+const FUN_SPLITS = 4; // a power of two: the copy is picked with `& (FUN_SPLITS - 1)`
+const SPLIT_MAX_CHARS = 4000;
+
 /** A double as a JS literal (-0 kept). */
 function floatLiteral(v: number): string {
   return Object.is(v, -0) ? '-0' : String(v);
@@ -172,6 +177,8 @@ class Gen {
   private inTry = new Set<Call>();
   /** Main functions whose self calls are marked, with the twin's name (`unrollSelfRecursion`). */
   private unrolls: { out: Out; js: string; twin: string }[] = [];
+  /** Loops applying an invariant fun, with their dispatch line (`splitByFun`). */
+  private splits: { out: Out; js: string; args: string[]; dispatch: GenLine; fun: string; fnConst: string }[] = [];
 
   constructor(private mod: ModuleIR) {}
 
@@ -184,6 +191,7 @@ class Gen {
     for (const f of this.mod.functions) this.locals.set(`${f.name}/${f.arity}`, jsFnName('F', f.name, f.arity));
     for (const f of this.mod.functions) this.genFunDef(f);
     while (this.queue.length) this.queue.shift()!();
+    this.splitByFun();
     this.unrollSelfRecursion();
     // Attribute values are constants too: hoist them before the head is written out.
     const attrs = this.mod.attributes.map((a) => `[${JSON.stringify(a.name)}, ${this.konst(a.value)}]`);
@@ -283,6 +291,46 @@ class Gen {
   }
 
   /**
+   * A loop applying a fun it passes on unchanged (lists:foldl_1/3, lists:map/2's loop)
+   * is one call site for every fun any caller passes, so in a real program V8 soon sees
+   * more than four different functions there, stops inlining the fun and makes a
+   * generic call per element (lists_foldl: ~9 ms instead of ~5, docs/benchmarks.md).
+   * So the loop gets FUN_SPLITS - 1 copies with the same code, and on entry a fun
+   * goes to the copy its index and uniq pick (the same copy for every instance of one
+   * fun): each copy's call site sees about a quarter of the funs. The copies' lines
+   * carry the original's function info and call-site numbers (stack traces are the
+   * original's), and a yield re-enters the original, which picks the same copy again.
+   * Loops that also call themselves in body position (the unrolled twin) are not
+   * split; neither are large ones.
+   */
+  private splitByFun(): void {
+    const copies = new Map<Out, Out[]>();
+    for (const sp of this.splits) {
+      const { out, js } = sp;
+      const i = out.lines.indexOf(sp.dispatch);
+      const size = out.lines.reduce((n, l) => n + l.text.length, 0);
+      if (size > SPLIT_MAX_CHARS || out.lines.some((l) => l.text.includes(SELF_MARK))) {
+        out.lines.splice(i, 1);
+        continue;
+      }
+      const name = (k: number) => `${js}$s${k}`;
+      const made: Out[] = [];
+      for (let k = 1; k < FUN_SPLITS; k++) {
+        const copy = new Out(out.info, out.erlLine);
+        copy.lines = out.lines.filter((l) => l !== sp.dispatch).map((l, j) => ({ ...l, text: j === 0 ? l.text.replace(`function ${js}(`, `function ${name(k)}(`) : l.text }));
+        made.push(copy);
+      }
+      const cases = made.map((_, k) => `case ${k + 1}: return ${name(k + 1)}(${sp.args.join(', ')});`).join(' ');
+      const indent = sp.dispatch.text;
+      // A tail call: the original's frame does not show in stack traces.
+      sp.dispatch.tail = true;
+      sp.dispatch.text = `${indent}if (${sp.fnConst} !== null) switch ((${sp.fun}.uniq ^ ${sp.fun}.index) & ${FUN_SPLITS - 1}) { ${cases} }`;
+      copies.set(out, made);
+    }
+    this.fnOut = this.fnOut.flatMap((o) => [o, ...(copies.get(o) ?? [])]);
+  }
+
+  /**
    * Body recursion, one level unrolled. V8 never inlines a function into itself, so
    * every call of `fib(N) -> fib(N-1) + fib(N-2)` is a real JS call; a twin with the
    * same body, whose self calls go back to the original while the original's go to
@@ -336,6 +384,9 @@ class Gen {
           out.funs.set(`${p}/${n}`, c);
           out.emit(`const ${c} = ${p} instanceof Fun && ${p}.arity === ${n} ? ${p}.fn : null;`);
         }
+        const [p, n] = applied[0]!;
+        out.emit('');
+        this.splits.push({ out, js, args: entryArgs, dispatch: out.lines[out.lines.length - 1]!, fun: p, fnConst: `${p}$f${n}` });
       }
       out.emit(`top: for (;;) {`);
       out.depth++;
