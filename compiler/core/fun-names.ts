@@ -342,33 +342,31 @@ function forChildren(e: A.Expr, f: (x: A.Expr) => void, reversed: boolean): void
 }
 
 /** OTP's module-wide fun indices (fun_info(F, index)). Observed on OTP 25: the funs
- * directly in the module's functions are numbered first, in source order; then the
- * funs one level deeper, their parents taken in reverse order of the previous level
- * (lambda lifting collects them on a stack), and so on. A comprehension is a level
- * (it becomes a function) but takes no index; `fun f/1` of a local function does. */
+ * directly in the module's functions are numbered first, in source order; then lambda
+ * lifting takes the bodies it has collected from a stack, last found first, numbering
+ * the funs directly in each body and pushing them in turn (so a fun's whole subtree is
+ * numbered before the fun found before it). A comprehension is lifted too (it becomes a
+ * function) but takes no index; `fun f/1` of a local function takes one and has no body. */
 export function numberFunIndices(fns: A.FunctionDef[], isLocalRef: (e: A.FunRef) => boolean): Map<A.Expr, number> {
   const out = new Map<A.Expr, number>();
   let n = 0;
   const isNode = (e: A.Expr) => e.kind === 'fun' || e.kind === 'lc' || e.kind === 'bc' || (e.kind === 'fun_ref' && isLocalRef(e));
-  const childrenOf = (roots: A.Expr[]): A.Expr[] => {
-    const found: A.Expr[] = [];
+  const stack: A.Expr[] = [];
+  const scan = (roots: A.Expr[]): void => {
     const walk = (e: A.Expr): void => {
-      if (isNode(e)) found.push(e);
-      else forChildren(e, walk, false);
+      if (!isNode(e)) return forChildren(e, walk, false);
+      if (e.kind !== 'lc' && e.kind !== 'bc') out.set(e, n++);
+      if (e.kind !== 'fun_ref') stack.push(e);
     };
     for (const r of roots) walk(r);
-    return found;
   };
   const inside = (e: A.Expr): A.Expr[] => {
     const xs: A.Expr[] = [];
     forChildren(e, (x) => xs.push(x), false);
     return xs;
   };
-  let level: A.Expr[] = fns.flatMap((fn) => childrenOf(fn.clauses.flatMap((cl) => [...cl.guards.flat(), ...cl.body])));
-  while (level.length > 0) {
-    for (const e of level) if (e.kind !== 'lc' && e.kind !== 'bc') out.set(e, n++);
-    level = [...level].reverse().flatMap((p) => (p.kind === 'fun_ref' ? [] : childrenOf(inside(p))));
-  }
+  scan(fns.flatMap((fn) => fn.clauses.flatMap((cl) => [...cl.guards.flat(), ...cl.body])));
+  while (stack.length > 0) scan(inside(stack.pop()!));
   return out;
 }
 

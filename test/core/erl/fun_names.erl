@@ -13,7 +13,15 @@ c() ->
   [F1, F2, F2(1), F3, F4, T1, T2, h(), (h())(1)].
 g(X) -> X.
 h() -> fun(A) -> fun(B) -> A + B end end.
+%% Nested funs under comprehensions: a fun's whole subtree is numbered before the
+%% funs found before it (lambda lifting takes bodies from a stack).
+k() ->
+  L = [1],
+  D = fun() -> [fun() -> Y end || Y <- L] end,
+  E = fun() -> fun() -> 1 end end,
+  G = [fun() -> [fun() -> Z end || Z <- L] end || _ <- L],
+  [D, E, E()] ++ D() ++ G ++ (hd(G))().
 all() ->
   [A1, A2, A3, A4, [A5]] = a(), [B1, B2] = b(),
   A31 = A3(), A32 = A31(),
-  [A1, A2, A3, A31, A32, A4, A5, B1, B2, B2(1) | c()].
+  [A1, A2, A3, A31, A32, A4, A5, B1, B2, B2(1) | c()] ++ k().
