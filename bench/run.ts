@@ -229,14 +229,19 @@ function fmt(ms: number | undefined): string {
   return ms.toFixed(ms < 1 ? 3 : ms < 10 ? 2 : 1);
 }
 
+/** The ratio of the two sides' best runs, when both have one. */
+function bestRatio(r: Row): number | undefined {
+  return r.erltsMs !== undefined && r.beamMs ? r.erltsMs / r.beamMs : undefined;
+}
+
 function printTable(rows: Row[]): void {
   const header = ['case', 'erlts ms', 'BEAM ms', 'erlts/BEAM', 'medians', 'checksum', 'what'];
   const cells = rows.map((r) => [
     r.name,
     fmt(r.erltsMs),
     fmt(r.beamMs),
-    r.erltsMs !== undefined && r.beamMs ? (r.erltsMs / r.beamMs).toFixed(2) : '-',
-    r.medianRatio !== undefined ? r.medianRatio.toFixed(2) : '-',
+    bestRatio(r)?.toFixed(2) ?? '-',
+    r.medianRatio?.toFixed(2) ?? '-',
     r.check,
     r.what,
   ]);
@@ -275,8 +280,7 @@ async function main(args: string[]): Promise<void> {
   const chosenCases = programCases.filter((c) => opts.names.length === 0 || opts.names.some((n) => selects(c, n)));
   const sized: SizedCase[] = chosenCases.map((c) => ({ c, size: opts.quick ? c.quick : c.size }));
 
-  const node = process.version;
-  console.log(`node ${node} ${process.execArgv.join(' ')} | ${erl ? beamVersion() : 'erl not on PATH: erlts times only'}`);
+  console.log(`node ${process.version} ${process.execArgv.join(' ')} | ${erl ? beamVersion() : 'erl not on PATH: erlts times only'}`);
   console.log(`program cases: warm-up, then best of up to ${opts.runs} runs within ${opts.budgetMs} ms per case and side${opts.quick ? ' (--quick sizes)' : ''}; erlts/BEAM is the ratio of the best runs, medians that of the median runs`);
 
   const rows: Row[] = [];
@@ -342,17 +346,18 @@ async function main(args: string[]): Promise<void> {
     printTable(rows);
   }
   // A wrong answer's time means nothing: cases whose checksum differs stay out of the mean.
-  const ratiosOf = (procs: boolean) =>
+  const ratiosOf = (procs: boolean, ratio: (r: Row) => number | undefined) =>
     rows
-      .filter((r) => r.program && !!r.procs === procs && r.check !== 'DIFFERS' && r.erltsMs !== undefined && r.beamMs)
-      .map((r) => r.erltsMs! / r.beamMs!);
-  const ratios = ratiosOf(false);
+      .filter((r) => r.program && !!r.procs === procs && r.check !== 'DIFFERS')
+      .map(ratio)
+      .filter((x): x is number => x !== undefined);
+  const ratios = ratiosOf(false, bestRatio);
   if (ratios.length) {
     console.log(`\ngeometric mean of erlts/BEAM over ${ratios.length} sequential program case(s): ${geomean(ratios).toFixed(2)}`);
-    const medians = rows.filter((r) => r.program && !r.procs && r.check !== 'DIFFERS' && r.medianRatio !== undefined).map((r) => r.medianRatio!);
+    const medians = ratiosOf(false, (r) => r.medianRatio);
     if (medians.length) console.log(`  (of the median runs' ratios: ${geomean(medians).toFixed(2)})`);
   }
-  const procRatios = ratiosOf(true);
+  const procRatios = ratiosOf(true, bestRatio);
   if (procRatios.length) console.log(`geometric mean of erlts/BEAM over ${procRatios.length} process case(s): ${geomean(procRatios).toFixed(2)}`);
   if (notes.length) console.log('\n' + notes.map((n) => `note: ${n}`).join('\n'));
   // The process reports print their own tables (they do not change the exit status).

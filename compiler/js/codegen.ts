@@ -97,6 +97,24 @@ const UNROLL_MAX_CHARS = 1800;
 const FUN_SPLITS = 4; // a power of two: the copy is picked with `& (FUN_SPLITS - 1)`
 const SPLIT_MAX_CHARS = 4000;
 
+/** Characters of JS in a generated function. */
+const jsSize = (out: Out): number => out.lines.reduce((n, l) => n + l.text.length, 0);
+
+/**
+ * A copy of a generated function under another name (the unrolled twin, the split
+ * loops): each line's text is `text(line)` (null leaves the line out), and its
+ * function info, Erlang line and call site are the original's, so stack traces and
+ * frame merging cannot tell the copy from the original.
+ */
+function renamedCopy(out: Out, from: string, to: string, text: (l: GenLine) => string | null): Out {
+  const copy = new Out(out.info, out.erlLine);
+  for (const l of out.lines) {
+    const t = text(l);
+    if (t !== null) copy.lines.push({ ...l, text: copy.lines.length === 0 ? t.replace(`function ${from}(`, `function ${to}(`) : t });
+  }
+  return copy;
+}
+
 /** A double as a JS literal (-0 kept). */
 function floatLiteral(v: number): string {
   return Object.is(v, -0) ? '-0' : String(v);
@@ -307,24 +325,17 @@ class Gen {
     const copies = new Map<Out, Out[]>();
     for (const sp of this.splits) {
       const { out, js } = sp;
-      const i = out.lines.indexOf(sp.dispatch);
-      const size = out.lines.reduce((n, l) => n + l.text.length, 0);
-      if (size > SPLIT_MAX_CHARS || out.lines.some((l) => l.text.includes(SELF_MARK))) {
-        out.lines.splice(i, 1);
+      if (jsSize(out) > SPLIT_MAX_CHARS || out.lines.some((l) => l.text.includes(SELF_MARK))) {
+        out.lines.splice(out.lines.indexOf(sp.dispatch), 1);
         continue;
       }
-      const name = (k: number) => `${js}$s${k}`;
       const made: Out[] = [];
-      for (let k = 1; k < FUN_SPLITS; k++) {
-        const copy = new Out(out.info, out.erlLine);
-        copy.lines = out.lines.filter((l) => l !== sp.dispatch).map((l, j) => ({ ...l, text: j === 0 ? l.text.replace(`function ${js}(`, `function ${name(k)}(`) : l.text }));
-        made.push(copy);
-      }
-      const cases = made.map((_, k) => `case ${k + 1}: return ${name(k + 1)}(${sp.args.join(', ')});`).join(' ');
-      const indent = sp.dispatch.text;
-      // A tail call: the original's frame does not show in stack traces.
+      for (let k = 1; k < FUN_SPLITS; k++) made.push(renamedCopy(out, js, `${js}$s${k}`, (l) => (l === sp.dispatch ? null : l.text)));
+      const cases = made.map((_, k) => `case ${k + 1}: return ${js}$s${k + 1}(${sp.args.join(', ')});`).join(' ');
+      // A tail call: the original's frame does not show in stack traces. The line was
+      // emitted empty, with the loop's indentation.
       sp.dispatch.tail = true;
-      sp.dispatch.text = `${indent}if (${sp.fnConst} !== null) switch ((${sp.fun}.uniq ^ ${sp.fun}.index) & ${FUN_SPLITS - 1}) { ${cases} }`;
+      sp.dispatch.text += `if (${sp.fnConst} !== null) switch ((${sp.fun}.uniq ^ ${sp.fun}.index) & ${FUN_SPLITS - 1}) { ${cases} }`;
       copies.set(out, made);
     }
     this.fnOut = this.fnOut.flatMap((o) => [o, ...(copies.get(o) ?? [])]);
@@ -348,9 +359,8 @@ class Gen {
     for (const out of this.fnOut) {
       const u = byOut.get(out);
       const marked = u !== undefined && out.lines.some((l) => l.text.includes(SELF_MARK));
-      if (u && marked && out.lines.reduce((n, l) => n + l.text.length, 0) <= UNROLL_MAX_CHARS) {
-        const copy = new Out(out.info, out.erlLine);
-        copy.lines = out.lines.map((l, i) => ({ ...l, text: resolveSelf(i === 0 ? l.text.replace(`function ${u.js}(`, `function ${u.twin}(`) : l.text, () => u.js) }));
+      if (u && marked && jsSize(out) <= UNROLL_MAX_CHARS) {
+        const copy = renamedCopy(out, u.js, u.twin, (l) => resolveSelf(l.text, () => u.js));
         for (const l of out.lines) l.text = resolveSelf(l.text, () => u.twin);
         outs.push(out, copy);
         continue;
@@ -385,8 +395,8 @@ class Gen {
           out.emit(`const ${c} = ${p} instanceof Fun && ${p}.arity === ${n} ? ${p}.fn : null;`);
         }
         const [p, n] = applied[0]!;
-        out.emit('');
-        this.splits.push({ out, js, args: entryArgs, dispatch: out.lines[out.lines.length - 1]!, fun: p, fnConst: `${p}$f${n}` });
+        out.emit(''); // the dispatch to the loop's copies, written by splitByFun
+        this.splits.push({ out, js, args: entryArgs, dispatch: out.lines[out.lines.length - 1]!, fun: p, fnConst: out.funs.get(`${p}/${n}`)! });
       }
       out.emit(`top: for (;;) {`);
       out.depth++;
